@@ -1,6 +1,0 @@
-namespace GeoGraph.Extraction;
-
-/// <summary>Marks the GeoGraph.Extraction assembly; lets other projects name it.</summary>
-public static class AssemblyMarker
-{
-}
