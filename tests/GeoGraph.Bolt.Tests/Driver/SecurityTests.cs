@@ -109,7 +109,7 @@ public class SecurityTests
             await using (var driver = GraphDatabase.Driver(server.Uri, AuthTokens.Basic("neo4j", "s3cret-pw"), c => c.WithConnectionTimeout(TimeSpan.FromSeconds(5))))
             {
                 await using var session = driver.AsyncSession();
-                var records = await Scripted.Within(session.RunAsync("RETURN 1 AS n").ContinueWith(t => t.Result.ToListAsync()).Unwrap());
+                var records = await Scripted.Within(Scripted.RunToList(session, "RETURN 1 AS n"));
                 Assert.Equal(1L, records.Single()["n"]);
             }
 
