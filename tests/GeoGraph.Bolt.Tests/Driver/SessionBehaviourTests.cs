@@ -156,4 +156,29 @@ public class SessionBehaviourTests
 
         await server.WaitForCompletionAsync(Scripted.TestTimeout);
     }
+
+    [Fact]
+    public async Task A_parameter_bolt_cannot_carry_is_a_client_error_and_the_connection_goes_back_to_the_pool()
+    {
+        await using var server = ScriptedBoltServer.Start(BoltScript.Parse(Login + """
+            C: RUN "RETURN $x AS x" {"x": 5} {}
+            S: SUCCESS {"fields": ["x"]}
+            C: PULL {"n": 1000}
+            S: RECORD [5]
+            S: SUCCESS {"type": "r"}
+            """));
+        await using (var driver = Scripted.Driver(server, configure: c => c.WithMaxConnectionPoolSize(1)))
+        {
+            await using var session = driver.AsyncSession();
+            var e = await Scripted.Within(Assert.ThrowsAsync<ClientException>(() =>
+                session.RunAsync("RETURN $x AS x", new Dictionary<string, object?> { ["x"] = new object() })));
+            Assert.Contains("RUN", e.Message);
+
+            // The only pooled connection was released: the next query gets it.
+            var records = await Scripted.Within((await session.RunAsync("RETURN $x AS x", new Dictionary<string, object?> { ["x"] = 5 })).ToListAsync());
+            Assert.Equal(5L, records.Single()["x"]);
+        }
+
+        await server.WaitForCompletionAsync(Scripted.TestTimeout);
+    }
 }

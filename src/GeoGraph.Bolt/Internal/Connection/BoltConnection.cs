@@ -125,7 +125,16 @@ internal sealed class BoltConnection : IAsyncDisposable
     {
         ThrowIfDefunct();
         _message.Reset();
-        MessageCodec.Encode(message, Version, _message);
+        try
+        {
+            MessageCodec.Encode(message, Version, _message);
+        }
+        catch (PackStream.PackStreamException e)
+        {
+            // Nothing was queued, so the connection stays usable; the caller passed a value Bolt cannot carry.
+            throw new ClientException($"Cannot send {message.Name}: {e.Message}", e);
+        }
+
         Chunking.WriteChunked(_message.WrittenSpan, _outgoing);
         _pending.Enqueue(handler);
         Track(message);
