@@ -24,6 +24,7 @@ internal sealed class BoltConnection : IAsyncDisposable
     private readonly Queue<ResponseHandler> _pending = new();
     private readonly TimeSpan _readTimeout;
     private Neo4jException? _pendingFailure;
+    private PackStream.PackStreamOptions _options;
 
     private BoltConnection(Socket socket, Stream stream, BoltVersion version, BoltUri uri, TimeSpan readTimeout)
     {
@@ -33,6 +34,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         Version = version;
         Uri = uri;
         _readTimeout = readTimeout;
+        _options = MessageCodec.OptionsFor(version);
         LastUsed = Environment.TickCount64;
     }
 
@@ -127,7 +129,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         _message.Reset();
         try
         {
-            MessageCodec.Encode(message, Version, _message);
+            MessageCodec.Encode(message, Version, _options, _message);
         }
         catch (PackStream.PackStreamException e)
         {
@@ -267,6 +269,12 @@ internal sealed class BoltConnection : IAsyncDisposable
         hello.ThrowIfFailed();
         logon?.ThrowIfFailed();
         var meta = hello.Metadata!;
+        if (Version == BoltVersion.V4_4 && meta.TryGetValue("patch_bolt", out var patches)
+            && patches is IReadOnlyList<object?> list && list.Contains("utc"))
+        {
+            _options = MessageCodec.Utc44;
+        }
+
         Server = new ServerInfo(
             Uri.Address,
             meta.TryGetValue("server", out var agent) && agent is string s ? s : "unknown",
@@ -291,7 +299,7 @@ internal sealed class BoltConnection : IAsyncDisposable
             var message = await _reader.ReadMessageAsync(token).ConfigureAwait(false);
             try
             {
-                return MessageCodec.Decode(message.Span, Version);
+                return MessageCodec.Decode(message.Span, _options);
             }
             catch (ProtocolException)
             {
