@@ -91,7 +91,7 @@ async function play(scenario, uri) {
   });
   out = { scenario, records: [], bookmarks: null, error: null, attempts: 0, protocol: null };
   let timer;
-  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(Object.assign(new Error('scenario took over 20 s'), { code: 'Timeout' })), 20000); });
+  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(Object.assign(new Error('scenario took over 10 s'), { code: 'Timeout' })), 10000); });
   try {
     if (!scenarios[scenario]) throw new Error(`unknown scenario ${scenario}`);
     await Promise.race([scenarios[scenario](), timeout]);
