@@ -21,9 +21,11 @@ internal static class KnowledgeData
 
     public static IReadOnlyList<(string File, JObject Entry)> Entries => All.Value;
 
-    public static IReadOnlyDictionary<string, JObject> ById =>
+    public static IReadOnlyDictionary<string, JObject> ById => Index.Value;
+
+    private static readonly Lazy<IReadOnlyDictionary<string, JObject>> Index = new(() =>
         Entries.GroupBy(e => (string)e.Entry["id"]!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Entry, StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.First().Entry, StringComparer.Ordinal));
 
     public static JArray ReadArray(string file)
     {
