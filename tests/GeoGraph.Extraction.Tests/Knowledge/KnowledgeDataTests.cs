@@ -41,9 +41,14 @@ public sealed partial class KnowledgeDataTests
         ["group"] = EntityType.Group,
     };
 
-    // Countries whose Arabic nisba would be derived into ordinary words: مالي (Malian) inflects to المالية "the
-    // finance" (وزارة المالية), so Mali is recognised by its name only.
-    private static readonly HashSet<string> NoSafeArabicNisba = new(StringComparer.Ordinal) { "country:ML" };
+    // Countries whose Arabic nisba would be derived into other names: مالي (Malian) inflects to المالية "the
+    // finance" (وزارة المالية); سليماني (Solomon Islander) to السليمانية, the Iraqi city, and is Soleimani's name.
+    // They are recognised by their names only.
+    private static readonly HashSet<string> NoSafeArabicNisba = new(StringComparer.Ordinal) { "country:ML", "country:SB" };
+
+    // Names that are also a demonym form and are kept on purpose: the dev gold's «كازاخ» newspaper; the Iraqi prime
+    // minister whose family name السوداني is also "the Sudanese".
+    private static readonly HashSet<string> DemonymOverlaps = new(StringComparer.Ordinal) { "kazakh", "كازاخ", "السوداني" };
 
     // Keys that two entries legitimately share: real homonyms the engine must resolve from context.
     // طرابلس/Tripoli: Libya's capital and Lebanon's northern city; عمان: Oman (عُمان) and Amman (عمّان) differ only
@@ -476,6 +481,47 @@ public sealed partial class KnowledgeDataTests
                 .Select(n => $"{(string)x.Entry["id"]!}: '{n}'"))
             .ToList();
         Assert.Empty(hits);
+    }
+
+    [Fact]
+    public void No_other_entry_is_named_by_a_form_of_a_country_demonym()
+    {
+        // القطرية is "the Qatari (f.)", not Qatar Airways; the loader derives these forms from every nisba, so a name
+        // equal to one of them would make the country's adjective read as another entity (DemonymOverlaps lists the
+        // accepted exceptions).
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (_, e) in KnowledgeData.Entries.Where(x => (string?)x.Entry["type"] == "Country"))
+        {
+            var id = (string)e["id"]!;
+            foreach (var d in KnowledgeData.Strings(e["demonyms"]?["ar"]))
+            {
+                foreach (var form in new[] { d, d + "ة", "ال" + d, "ال" + d + "ة" })
+                {
+                    owners.TryAdd(NameKey.Of(form), id);
+                }
+            }
+
+            foreach (var d in KnowledgeData.Strings(e["demonyms"]?["en"]))
+            {
+                owners.TryAdd(NameKey.Of(d), id);
+            }
+        }
+
+        var clashes = new List<string>();
+        foreach (var (_, e) in KnowledgeData.Entries)
+        {
+            var id = (string)e["id"]!;
+            foreach (var n in KnowledgeData.Names(e, "en").Concat(KnowledgeData.Names(e, "ar")))
+            {
+                var key = NameKey.Of(n);
+                if (owners.TryGetValue(key, out var country) && country != id && !DemonymOverlaps.Contains(key))
+                {
+                    clashes.Add($"{id}: '{n}' is a demonym of {country}");
+                }
+            }
+        }
+
+        Assert.Empty(clashes);
     }
 
     [Theory]
