@@ -1,4 +1,6 @@
 using GeoGraph.Core.Model;
+using GeoGraph.Storage;
+using GeoGraph.Storage.Sqlite;
 
 namespace GeoGraph.Queries.Tests.Support;
 
@@ -16,7 +18,8 @@ public sealed class FixtureGraph : IDisposable
         StorePath = Path.Combine(Directory, "fixture.db");
         Articles = GoldArticles.Read(TestPaths.DevGold);
         Statements = GoldFixture.Read(TestPaths.Fixture);
-        FixtureStore.Write(StorePath, Articles, Statements);
+        // The store-cli helper's SqliteGraphStore writes it, exactly as 'geograph ingest' would.
+        WriteStoreAsync(StorePath, Articles, Statements).GetAwaiter().GetResult();
     }
 
     /// <summary>The temporary folder.</summary>
@@ -33,6 +36,17 @@ public sealed class FixtureGraph : IDisposable
 
     /// <summary>Opens the embedded query library on the store.</summary>
     internal EmbeddedGraphQueries Open() => new(StorePath);
+
+    /// <summary>Writes articles and their statements through the project's embedded store.</summary>
+    internal static async Task WriteStoreAsync(string path, IReadOnlyList<Article> articles, IReadOnlyList<Statement> statements)
+    {
+        var byArticle = statements.ToLookup(s => s.ArticleId, StringComparer.Ordinal);
+        var store = await SqliteGraphStore.OpenAsync(path);
+        await using (store.ConfigureAwait(false))
+        {
+            await store.WriteAsync(articles.Select(a => new ArticleStatements(a, byArticle[a.Id].ToList())).ToList());
+        }
+    }
 
     /// <inheritdoc />
     public void Dispose()
