@@ -1,3 +1,4 @@
+using GeoGraph.Bolt;
 using GeoGraph.Core.Model;
 using GeoGraph.Queries.Algorithms;
 using GeoGraph.Queries.Neo4j;
@@ -33,6 +34,15 @@ public sealed class Neo4jGraphQueries : IGraphQueries
         ArgumentNullException.ThrowIfNull(runner);
         this.runner = runner;
         resolver = new EntityResolver(new Neo4jNameSource(runner));
+    }
+
+    /// <summary>Creates the library over the project's Bolt driver.</summary>
+    /// <param name="driver">A connected driver, e.g. <c>GraphDatabase.Driver("bolt://localhost:7687", AuthTokens.Basic(user, password))</c>.</param>
+    /// <param name="database">The database to query, or null for the server's default.</param>
+    /// <param name="ownsDriver">Whether disposing this object disposes the driver too.</param>
+    public Neo4jGraphQueries(IDriver driver, string? database = null, bool ownsDriver = false)
+        : this(new BoltCypherRunner(driver ?? throw new ArgumentNullException(nameof(driver)), database, ownsDriver))
+    {
     }
 
     /// <inheritdoc />
