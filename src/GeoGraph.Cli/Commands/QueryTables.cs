@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoGraph.Cli.Output;
+using GeoGraph.Core.Schema;
 using GeoGraph.Queries.Results;
 
 namespace GeoGraph.Cli.Commands;
@@ -108,7 +109,9 @@ internal static class QueryTables
             {
                 var step = p.Steps[i];
                 var forward = string.Equals(step.Subject.Id, p.Nodes[i].Id, StringComparison.Ordinal);
-                parts.Add(forward ? $"-{step.Predicate}->" : $"<-{step.Predicate}-");
+                // A symmetric relation has no direction worth showing.
+                var symmetric = RelationSchema.TryParsePredicate(step.Predicate, out var predicate) && predicate.Info().Symmetric;
+                parts.Add(symmetric ? $"-{step.Predicate}-" : forward ? $"-{step.Predicate}->" : $"<-{step.Predicate}-");
                 parts.Add(p.Nodes[i + 1].Name);
             }
 
