@@ -319,7 +319,8 @@ public sealed class EmbeddedGraphQueries : IGraphQueries
             return graph ??= await store.ReadAsync(c =>
             {
                 using var command = c.CreateCommand();
-                command.CommandText = "SELECT DISTINCT subject_id, predicate, object_id FROM statements";
+                // No DISTINCT: the graph merges duplicates in a hash set, cheaper than a temp B-tree sort over every statement.
+                command.CommandText = "SELECT subject_id, predicate, object_id FROM statements";
                 using var reader = command.ExecuteReader();
                 var edges = new List<RelationEdge>();
                 while (reader.Read())
