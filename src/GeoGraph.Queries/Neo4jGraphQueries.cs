@@ -1,5 +1,6 @@
 using GeoGraph.Bolt;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Text;
 using GeoGraph.Queries.Algorithms;
 using GeoGraph.Queries.Neo4j;
 using GeoGraph.Queries.Resolution;
@@ -77,7 +78,7 @@ public sealed class Neo4jGraphQueries : IGraphQueries
             return new EntityDetails(
                 new EntityRef(CypherValues.String(row, "id"), CypherValues.String(row, "name"), CypherValues.OptionalString(row, "type") ?? "unknown"),
                 labels,
-                CypherValues.Strings(row, "aliases").Order(StringComparer.Ordinal).ToList(),
+                Aliases(CypherValues.String(row, "name"), labels.Values, CypherValues.Strings(row, "aliases")),
                 CypherValues.Long(row, "degree"),
                 QueryRules.Ordered(top).Take(QueryLimits.TopRelations).ToList());
         }).ToList();
@@ -283,6 +284,15 @@ public sealed class Neo4jGraphQueries : IGraphQueries
 
     private Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> RunAsync(string file, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
         runner.RunAsync(CypherFiles.Text(file), parameters, cancellationToken);
+
+    /// <summary>
+    /// Aliases as the embedded store lists them: one spelling per lookup key, none that only repeats the name or a label.
+    /// </summary>
+    private static List<string> Aliases(string name, IEnumerable<string> labels, IEnumerable<string> aliases)
+    {
+        var seen = labels.Append(name).Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
+        return aliases.Where(a => seen.Add(NameKey.Of(a))).Order(StringComparer.Ordinal).ToList();
+    }
 
     private static EntityRef ReadRef(IReadOnlyDictionary<string, object?> r) =>
         new(CypherValues.String(r, "id"), CypherValues.OptionalString(r, "name") ?? CypherValues.String(r, "id"), CypherValues.OptionalString(r, "type") ?? "unknown");

@@ -24,11 +24,12 @@ internal sealed class RelationGraph
         var directed = new List<(int Source, int Target, int Predicate)>();
         foreach (var e in edges)
         {
-            var s = Vertex(e.Subject);
-            var o = Vertex(e.Object);
+            // A symmetric relation points from the lower id to the higher, as the Neo4j loader stores it.
+            var (subject, obj) = QueryRules.IsSymmetric(e.Predicate) && string.CompareOrdinal(e.Subject, e.Object) > 0 ? (e.Object, e.Subject) : (e.Subject, e.Object);
+            var s = Vertex(subject);
+            var o = Vertex(obj);
             var p = Predicate(e.Predicate);
-            var symmetric = QueryRules.IsSymmetric(e.Predicate);
-            var key = symmetric && s > o ? (o, s, p) : (s, o, p);
+            var key = (s, o, p);
             if (seen.Add(key))
             {
                 directed.Add(key);
