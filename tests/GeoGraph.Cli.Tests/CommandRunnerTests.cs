@@ -16,7 +16,7 @@ public class CommandRunnerTests
     {
         var r = await Cli.RunAsync("ingets", "x");
         Assert.Equal(ExitCode.Usage, r.ExitCode);
-        Assert.StartsWith("error: expected a command (extract, ingest, query, demo), found 'ingets'", r.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: expected a command (extract, ingest, query, export, demo), found 'ingets'", r.Error, StringComparison.Ordinal);
         Assert.Contains("usage:", r.Error, StringComparison.Ordinal);
     }
 
@@ -25,7 +25,7 @@ public class CommandRunnerTests
     {
         var r = await Cli.RunAsync("--help");
         Assert.Equal(ExitCode.Ok, r.ExitCode);
-        foreach (var verb in (string[])["extract", "ingest", "query", "demo"])
+        foreach (var verb in (string[])["extract", "ingest", "query", "export", "demo"])
         {
             Assert.Contains($"  {verb}", r.Output, StringComparison.Ordinal);
         }
@@ -35,6 +35,7 @@ public class CommandRunnerTests
     [InlineData("extract", "--format jsonl|table")]
     [InlineData("ingest", "--batch N")]
     [InlineData("query", "--json")]
+    [InlineData("export", "--format FORMAT")]
     [InlineData("demo", "--store PATH")]
     public async Task Each_verb_has_help_with_its_options(string verb, string option)
     {
@@ -54,8 +55,8 @@ public class CommandRunnerTests
     [InlineData(new[] { "ingest", "a.txt", "--batch", "0" }, "expected a whole number from 1 to 1000000 after '--batch', found '0'")]
     [InlineData(new[] { "ingest", "a.txt", "--store", "x.db", "--store", "y.db" }, "expected '--store' once, found it again with 'y.db'")]
     [InlineData(new[] { "ingest" }, "expected at least one file or folder to ingest, found none")]
-    [InlineData(new[] { "query", "entity" }, "expected an entity name after 'entity', found none")]
-    [InlineData(new[] { "query", "everything", "x" }, "expected a query kind (entity or neighbors), found 'everything'")]
+    [InlineData(new[] { "query", "entity" }, "expected NAME after 'query entity', found none")]
+    [InlineData(new[] { "query", "everything", "x" }, "expected a query (entity, neighbors, between, path, timeline, who, claims, evidence, top, relations, co-mentions), found 'everything'")]
     [InlineData(new[] { "demo", "extra" }, "expected no arguments for 'demo', found 'extra'")]
     public async Task Bad_command_lines_say_expected_and_found_and_exit_2(string[] args, string message)
     {

@@ -81,7 +81,7 @@ internal sealed class DemoCommand : ICommand
             w.WriteLine();
             w.WriteLine($"$ geograph query {kind} {name} --store {store}");
             using var errors = new StringWriter();
-            var answer = await QueryCommand.RunAsync(new QuerySettings(kind, name, store, Json: false, Limit: 10), context with { Error = errors }, cancellationToken).ConfigureAwait(false);
+            var answer = await QueryCommand.RunAsync(QuerySettings.Simple(kind, name, store, limit: 10), context with { Error = errors }, cancellationToken).ConfigureAwait(false);
             if (answer != ExitCode.Ok)
             {
                 // No answer is an answer here: with an extractor that found nothing about a name, say so plainly.

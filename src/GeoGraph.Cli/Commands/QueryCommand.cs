@@ -1,35 +1,53 @@
-using System.Globalization;
-using GeoGraph.Cli.Output;
+using GeoGraph.Bolt;
 using GeoGraph.Cli.Parsing;
-using GeoGraph.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
+using GeoGraph.Queries;
+using GeoGraph.Queries.Results;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Serialization;
 
 namespace GeoGraph.Cli.Commands;
 
 /// <summary>
-/// <c>geograph query entity|neighbors NAME</c>: looks an entity up in the embedded store by any of its names and shows
-/// it with its statements and evidence, or its neighbours. Deliberately small and self-contained: the full query library
-/// (GeoGraph.Queries) replaces this verb when it lands.
+/// <c>geograph query NAME [args]</c>: runs one query of the library (GeoGraph.Queries) against the embedded store or
+/// Neo4j and prints a table, or with <c>--json</c> one JSON document whose fields are the result records' properties
+/// in snake_case. An ambiguous name lists its candidates, an unknown one near matches; both exit with 1.
 /// </summary>
 internal sealed class QueryCommand : ICommand
 {
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        ContractResolver = new DefaultContractResolver { NamingStrategy = new SnakeCaseNamingStrategy() },
+        Converters = { new StringEnumConverter(new SnakeCaseNamingStrategy()) },
+        NullValueHandling = NullValueHandling.Include,
+    });
+
     /// <inheritdoc />
     public string Name => "query";
 
     /// <inheritdoc />
-    public string Summary => "look up an entity (Arabic or English name or alias) and its statements or neighbours";
+    public string Summary => "ask the graph: entity, neighbors, between, path, timeline, who, claims, evidence, top, relations, co-mentions";
 
     /// <inheritdoc />
-    public string Usage => "query entity|neighbors NAME [--store PATH] [--json] [--limit N]";
+    public string Usage =>
+        "query <entity NAME | neighbors NAME | between NAME NAME | path NAME NAME | timeline NAME | who --predicate P | claims [NAME] | " +
+        "evidence NAME PREDICATE NAME | top | relations NAME NAME | co-mentions NAME> [--store PATH | --neo4j URI] [--json] [--limit N]";
 
     /// <inheritdoc />
     public IReadOnlyList<string> Examples =>
     [
-        "geograph query entity Kazakhstan",
-        "geograph query entity كازاخستان --json",
-        "geograph query neighbors Russia --store news.db",
+        "geograph query entity كازاخستان",
+        "geograph query neighbors Russia --family conflictual --from 2024",
+        "geograph query between Russia Germany",
+        "geograph query path Tokayev Germany --max-hops 4 --exclude BORDERS",
+        "geograph query timeline \"Vladimir Putin\"",
+        "geograph query who --predicate SANCTIONED --object Iran",
+        "geograph query claims Germany",
+        "geograph query evidence Russia SANCTIONED \"British ministers\"",
+        "geograph query top --by pagerank --limit 10",
+        "geograph query relations \"United States\" Cuba --json",
+        "geograph query co-mentions Kazakhstan --neo4j bolt://localhost:7687",
     ];
 
     /// <inheritdoc />
@@ -43,175 +61,166 @@ internal sealed class QueryCommand : ICommand
     /// <param name="settings">The settings.</param>
     /// <param name="context">Writers.</param>
     /// <param name="cancellationToken">Stops the query.</param>
-    /// <returns>The exit code: 1 when nothing matched or the store cannot be read.</returns>
+    /// <returns>0 with an answer; 1 when a name does not resolve or the graph cannot be read; 2 for a bad argument.</returns>
     public static async Task<int> RunAsync(QuerySettings settings, CommandContext context, CancellationToken cancellationToken)
     {
-        if (!File.Exists(settings.StorePath))
+        if (settings.Source.Neo4jUri is null && !File.Exists(settings.Source.StorePath))
         {
-            context.Error.WriteLine($"error: expected a store at '{settings.StorePath}', found no file");
-            context.Error.WriteLine("hint: run 'geograph ingest <paths>' (or 'geograph demo') first, or pass '--store PATH'.");
+            context.Error.WriteLine($"error: expected a store at '{settings.Source.StorePath}', found no file");
+            context.Error.WriteLine("hint: run 'geograph ingest <paths>' (or 'geograph demo') first, pass '--store PATH', or query Neo4j with '--neo4j URI'.");
             return ExitCode.Failed;
         }
 
         try
         {
-            var connection = new SqliteConnection(SqliteGraphStore.ConnectionString(settings.StorePath, readOnly: true));
-            await using (connection.ConfigureAwait(false))
+            var queries = settings.Source.Open();
+            await using (queries.ConfigureAwait(false))
             {
-                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-                var queries = new StoreQueries(connection);
-                var matches = await queries.ResolveAsync(settings.Name, cancellationToken).ConfigureAwait(false);
-                if (matches.Count == 0)
+                var (result, table) = await RunQueryAsync(queries, settings, cancellationToken).ConfigureAwait(false);
+                if (settings.Json)
                 {
-                    return await NotFoundAsync(settings, context, queries, cancellationToken).ConfigureAwait(false);
-                }
-
-                if (settings.Kind == "entity")
-                {
-                    await EntityAsync(settings, context, queries, matches, cancellationToken).ConfigureAwait(false);
+                    Write(context.Out, Envelope(settings, result, error: null));
                 }
                 else
                 {
-                    await NeighborsAsync(settings, context, queries, matches, cancellationToken).ConfigureAwait(false);
+                    table(context.Out);
                 }
 
-                return ExitCode.Ok;
+                // An ambiguous or unknown name is an answer of the entity query, but nothing was found.
+                return result is EntityResolution { Status: not ResolutionStatus.Found } ? ExitCode.Failed : ExitCode.Ok;
             }
         }
-        catch (SqliteException e)
+        catch (EntityResolutionException e)
         {
-            context.Error.WriteLine($"error: cannot read the store '{settings.StorePath}': {e.Message}");
+            if (settings.Json)
+            {
+                Write(context.Out, Envelope(settings, null, new
+                {
+                    status = e.Status,
+                    name = e.Query,
+                    message = e.Message,
+                    candidates = e.Candidates,
+                    suggestions = e.Suggestions,
+                }));
+            }
+
+            context.Error.WriteLine($"error: {e.Message}");
+            if (e.Status == ResolutionStatus.Ambiguous)
+            {
+                context.Error.WriteLine($"hint: pass an id, e.g. 'geograph query {settings.Kind} {e.Candidates[0].Id}', or see them with 'geograph query entity \"{e.Query}\"'.");
+            }
+
+            return ExitCode.Failed;
+        }
+        catch (ArgumentException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            context.Error.WriteLine("hint: see 'geograph query --help'.");
+            return ExitCode.Usage;
+        }
+        catch (Neo4jException e)
+        {
+            context.Error.WriteLine($"error: Neo4j at '{settings.Source.Describe}' answered {e.Code}: {e.Message}");
+            return ExitCode.Failed;
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException)
+        {
+            context.Error.WriteLine($"error: cannot read '{settings.Source.Describe}': {e.Message}");
             return ExitCode.Failed;
         }
     }
 
-    private static async Task<int> NotFoundAsync(QuerySettings settings, CommandContext context, StoreQueries queries, CancellationToken cancellationToken)
+    private static async Task<(object Result, Action<TextWriter> Table)> RunQueryAsync(IGraphQueries q, QuerySettings s, CancellationToken ct)
     {
-        if (settings.Json)
+        var n = s.Names;
+        var a = s.Arguments;
+        switch (s.Kind)
         {
-            WriteJson(context.Out, new JObject { ["query"] = settings.Kind, ["name"] = settings.Name, ["matches"] = new JArray() });
-        }
-
-        context.Error.WriteLine($"error: expected an entity named '{settings.Name}' in '{settings.StorePath}', found none");
-        var near = await queries.SuggestAsync(settings.Name, cancellationToken).ConfigureAwait(false);
-        context.Error.WriteLine(near.Count > 0
-            ? $"hint: did you mean {string.Join(", ", near.Select(n => $"'{n}'"))}?"
-            : "hint: names match in Arabic or English, ignoring case and diacritics; ingest the articles that mention it first.");
-        return ExitCode.Failed;
-    }
-
-    private static async Task EntityAsync(QuerySettings settings, CommandContext context, StoreQueries queries, IReadOnlyList<EntityRow> matches, CancellationToken cancellationToken)
-    {
-        var json = new JArray();
-        foreach (var entity in matches)
-        {
-            var names = await queries.NamesAsync(entity.Id, cancellationToken).ConfigureAwait(false);
-            var statements = await queries.StatementsAsync(entity.Id, settings.Limit, cancellationToken).ConfigureAwait(false);
-            if (settings.Json)
+            case "entity":
             {
-                json.Add(new JObject
-                {
-                    ["id"] = entity.Id,
-                    ["name"] = entity.Name,
-                    ["type"] = entity.Type,
-                    ["labels"] = entity.Labels,
-                    ["names"] = new JArray(names.Select(n => n.Name)),
-                    ["statements"] = new JArray(statements.Select(ToJson)),
-                });
-                continue;
+                var r = await q.EntityAsync(n[0], ct).ConfigureAwait(false);
+                return (r, w => QueryTables.Entity(w, r));
             }
 
-            var w = context.Out;
-            w.WriteLine($"{entity.Name}  [{entity.Type}]  {entity.Id}");
-            w.WriteLine($"  labels: {string.Join("  ", entity.Labels.Properties().Select(p => $"{p.Name}: {p.Value}"))}");
-            w.WriteLine($"  names:  {string.Join(" · ", names.Select(n => n.Name))}");
-            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  statements: {statements.Count}{(statements.Count == settings.Limit ? " (limit reached; --limit N shows more)" : string.Empty)}"));
-            if (statements.Count > 0)
+            case "neighbors":
             {
-                var table = new TextTable("subject", "predicate", "object", "status", "article", "sent", "span", "evidence");
-                foreach (var s in statements)
-                {
-                    var status = s.AttributedTo is null ? s.Status : $"{s.Status} by {s.AttributedTo}";
-                    table.Add(s.SubjectName, s.Predicate, s.ObjectName, status, s.Article, s.Sentence, $"{s.Start}-{s.End}", s.Evidence);
-                }
-
-                w.WriteLine();
-                table.Write(w);
+                var r = await q.NeighborsAsync(n[0], s.Filter, s.Limit ?? 100, ct).ConfigureAwait(false);
+                return (r, w => QueryTables.Neighbors(w, r));
             }
 
-            w.WriteLine();
-        }
-
-        if (settings.Json)
-        {
-            WriteJson(context.Out, new JObject { ["query"] = "entity", ["name"] = settings.Name, ["matches"] = json });
-        }
-    }
-
-    private static async Task NeighborsAsync(QuerySettings settings, CommandContext context, StoreQueries queries, IReadOnlyList<EntityRow> matches, CancellationToken cancellationToken)
-    {
-        var json = new JArray();
-        foreach (var entity in matches)
-        {
-            var neighbors = await queries.NeighborsAsync(entity.Id, cancellationToken).ConfigureAwait(false);
-            if (settings.Json)
+            case "between":
             {
-                json.Add(new JObject
-                {
-                    ["id"] = entity.Id,
-                    ["name"] = entity.Name,
-                    ["type"] = entity.Type,
-                    ["neighbors"] = new JArray(neighbors.Select(n => new JObject
-                    {
-                        ["id"] = n.Id,
-                        ["name"] = n.Name,
-                        ["type"] = n.Type,
-                        ["predicate"] = n.Predicate,
-                        ["direction"] = n.Direction,
-                        ["statements"] = n.Statements,
-                    })),
-                });
-                continue;
+                var r = await q.BetweenAsync(n[0], n[1], s.Limit ?? 100, ct).ConfigureAwait(false);
+                return (r, w => QueryTables.Statements(w, $"{r.A} and {r.B}", r.Statements));
             }
 
-            var w = context.Out;
-            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{entity.Name}  [{entity.Type}]  {entity.Id}: {neighbors.Count} neighbour links"));
-            if (neighbors.Count > 0)
+            case "path":
             {
-                var table = new TextTable("relation", "neighbour", "type", "statements");
-                foreach (var n in neighbors)
-                {
-                    var relation = n.Direction == "out" ? $"-{n.Predicate}->" : $"<-{n.Predicate}-";
-                    table.Add(relation, n.Name, n.Type, n.Statements);
-                }
-
-                w.WriteLine();
-                table.Write(w);
+                var r = await q.PathAsync(n[0], n[1], a.PositiveInt("--max-hops", 4, QueryLimits.MaxPathHops), a.Values("--exclude").Select(p => p.ToUpperInvariant()).ToList(), s.Limit ?? 25, ct).ConfigureAwait(false);
+                return (r, w => QueryTables.Path(w, r, a.PositiveInt("--max-hops", 4, QueryLimits.MaxPathHops)));
             }
 
-            w.WriteLine();
-        }
+            case "timeline":
+            {
+                var r = await q.TimelineAsync(n[0], s.Limit ?? 100, ct).ConfigureAwait(false);
+                return (r, w => QueryTables.Statements(w, $"timeline of {r.Entity}", r.Statements));
+            }
 
-        if (settings.Json)
-        {
-            WriteJson(context.Out, new JObject { ["query"] = "neighbors", ["name"] = settings.Name, ["matches"] = json });
+            case "who":
+            {
+                var r = await q.WhoAsync(n[0], a.Value("--subject"), a.Value("--object"), s.Limit ?? 100, ct).ConfigureAwait(false);
+                return (r, w => QueryTables.Who(w, n[0], r));
+            }
+
+            case "claims":
+            {
+                var r = await q.ClaimsAsync(n.Count == 0 ? null : n[0], s.Limit ?? 100, ct).ConfigureAwait(false);
+                return (r, w => QueryTables.Claims(w, r));
+            }
+
+            case "evidence":
+            {
+                var r = await q.EvidenceAsync(n[0], n[1], n[2], s.Limit ?? 100, ct).ConfigureAwait(false);
+                return (r, w => QueryTables.Evidence(w, r));
+            }
+
+            case "top":
+            {
+                var by = a.Choice("--by", "degree", "degree", "pagerank") == "pagerank" ? TopMeasure.PageRank : TopMeasure.Degree;
+                var r = await q.TopAsync(by, s.Limit ?? 20, ct).ConfigureAwait(false);
+                return (r, w => QueryTables.Top(w, by, r));
+            }
+
+            case "relations":
+            {
+                var r = await q.RelationsAsync(n[0], n[1], ct).ConfigureAwait(false);
+                return (r, w => QueryTables.Relations(w, r));
+            }
+
+            default:
+            {
+                var r = await q.CoMentionsAsync(n[0], s.Limit ?? 50, ct).ConfigureAwait(false);
+                return (r, w => QueryTables.CoMentions(w, r));
+            }
         }
     }
 
-    private static JObject ToJson(StatementRow s) => new()
+    private static JObject Envelope(QuerySettings s, object? result, object? error)
     {
-        ["id"] = s.Id,
-        ["article"] = s.Article,
-        ["subject"] = new JObject { ["id"] = s.SubjectId, ["name"] = s.SubjectName },
-        ["predicate"] = s.Predicate,
-        ["object"] = new JObject { ["id"] = s.ObjectId, ["name"] = s.ObjectName },
-        ["status"] = s.Status,
-        ["attributed_to"] = s.AttributedTo,
-        ["qualifiers"] = s.Qualifiers,
-        ["evidence"] = new JObject { ["sentence"] = s.Sentence, ["start"] = s.Start, ["end"] = s.End, ["text"] = s.Evidence },
-        ["rule"] = s.Rule,
-        ["confidence"] = s.Confidence,
-    };
+        var o = new JObject
+        {
+            ["query"] = s.Kind,
+            ["names"] = new JArray(s.Names),
+            ["source"] = s.Source.Neo4jUri is null ? "embedded" : "neo4j",
+            ["result"] = result is null ? JValue.CreateNull() : JToken.FromObject(result, Serializer),
+        };
+        if (error is not null)
+        {
+            o["error"] = JToken.FromObject(error, Serializer);
+        }
 
-    private static void WriteJson(TextWriter writer, JObject o) => writer.WriteLine(o.ToString(Formatting.Indented));
+        return o;
+    }
+
+    private static void Write(TextWriter w, JObject o) => w.WriteLine(o.ToString(Formatting.Indented));
 }
