@@ -1,3 +1,4 @@
+using GeoGraph.Bolt;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Schema;
 
@@ -19,6 +20,27 @@ public sealed class Neo4jGraphSink : IGraphSink
     {
         _transactor = transactor;
         _options = options ?? new Neo4jSinkOptions();
+    }
+
+    /// <summary>Creates a sink writing through <paramref name="driver"/>, which the caller keeps and disposes.</summary>
+    /// <param name="driver">The Bolt driver.</param>
+    /// <param name="database">The database, or null for the server's default.</param>
+    /// <param name="options">Batching options.</param>
+    /// <returns>The sink.</returns>
+    public static Neo4jGraphSink Create(IDriver driver, string? database = null, Neo4jSinkOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(driver);
+        return new Neo4jGraphSink(new DriverCypherTransactor(driver, database, ownsDriver: false), options);
+    }
+
+    /// <summary>Creates a sink with its own driver, disposed with the sink.</summary>
+    /// <param name="settings">Where and how to connect.</param>
+    /// <param name="options">Batching options.</param>
+    /// <returns>The sink; nothing connects until the first write.</returns>
+    public static Neo4jGraphSink Connect(Neo4jConnectionSettings settings, Neo4jSinkOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new Neo4jGraphSink(new DriverCypherTransactor(settings.CreateDriver(), settings.Database, ownsDriver: true), options);
     }
 
     /// <inheritdoc />
