@@ -35,6 +35,42 @@ internal static class LoadCypher
     /// <returns>The text of <c>cypher/load/relationships/&lt;PREDICATE&gt;.cypher</c>.</returns>
     public static string Relationship(Predicate predicate) => Relationships[predicate];
 
+    /// <summary>The file a load query was read from, for messages.</summary>
+    /// <param name="query">The query text.</param>
+    /// <returns>E.g. <c>cypher/load/statements.cypher</c>, or "a query" when it is none of them.</returns>
+    public static string NameOf(string query)
+    {
+        if (query == ArticleHashes)
+        {
+            return "cypher/load/article-hashes.cypher";
+        }
+
+        if (query == Entities)
+        {
+            return "cypher/load/entities.cypher";
+        }
+
+        if (query == Articles)
+        {
+            return "cypher/load/articles.cypher";
+        }
+
+        if (query == Statements)
+        {
+            return "cypher/load/statements.cypher";
+        }
+
+        foreach (var (predicate, text) in Relationships)
+        {
+            if (query == text)
+            {
+                return $"cypher/load/{TypedRelationshipCypher.Folder}/{TypedRelationshipCypher.FileName(predicate.Info())}";
+            }
+        }
+
+        return "a query";
+    }
+
     private static string Single(string name)
     {
         var statements = CypherScript.Split(Read(name));

@@ -59,8 +59,19 @@ public sealed class Neo4jGraphSink : IGraphSink
         var total = new SinkResult(0, 0, 0);
         foreach (var group in Batches(loads, _options.BatchSize))
         {
-            var result = await _transactor.ExecuteWriteAsync((runner, ct) => WriteBatchAsync(runner, group, ct), cancellationToken)
-                .ConfigureAwait(false);
+            SinkResult result;
+            try
+            {
+                result = await _transactor.ExecuteWriteAsync((runner, ct) => WriteBatchAsync(runner, group, ct), cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (Neo4jException e)
+            {
+                // Retriable errors reach here only once the driver's retries are used up.
+                throw new Neo4jLoadException(
+                    e.IsRetriable ? $"a write transaction of {group.Count} article(s) (gave up retrying)" : $"a write transaction of {group.Count} article(s)", e);
+            }
+
             total = new SinkResult(
                 total.ArticlesWritten + result.ArticlesWritten,
                 total.ArticlesUnchanged + result.ArticlesUnchanged,
@@ -106,8 +117,9 @@ public sealed class Neo4jGraphSink : IGraphSink
     /// The work of one transaction. It reads the stored hashes first, so a retry after a transient failure decides
     /// afresh what is new; everything else it sends was computed before the transaction.
     /// </summary>
-    private static async Task<SinkResult> WriteBatchAsync(ICypherRunner runner, List<ArticleLoad> group, CancellationToken cancellationToken)
+    private static async Task<SinkResult> WriteBatchAsync(ICypherRunner transaction, List<ArticleLoad> group, CancellationToken cancellationToken)
     {
+        var runner = new NamingRunner(transaction);
         var ids = group.Select(a => (object?)a.Id).ToList();
         var stored = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var record in await runner.RunAsync(LoadCypher.ArticleHashes, Parameter("ids", ids), cancellationToken).ConfigureAwait(false))
@@ -197,6 +209,24 @@ public sealed class Neo4jGraphSink : IGraphSink
             if (predicate is not null && subject is not null && obj is not null && RelationSchema.TryParsePredicate(predicate, out var p))
             {
                 yield return EntityPair.Of(p, subject, obj);
+            }
+        }
+    }
+
+    // Names the load file in a non-retriable server error. Retriable errors pass through untouched: the driver's retry
+    // logic must still see them for what they are.
+    private sealed class NamingRunner(ICypherRunner inner) : ICypherRunner
+    {
+        public async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> RunAsync(
+            string query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await inner.RunAsync(query, parameters, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Neo4jException e) when (!e.IsRetriable)
+            {
+                throw new Neo4jLoadException(LoadCypher.NameOf(query), e);
             }
         }
     }

@@ -156,12 +156,16 @@ public class Neo4jGraphSinkBoltTests
             .Build("client-error");
         await using var server = ScriptedBoltServer.Start(script);
 
-        var error = await Assert.ThrowsAnyAsync<Neo4jException>(() => IngestAsync(server));
+        var error = await Assert.ThrowsAsync<Neo4jLoadException>(() => IngestAsync(server));
 
         await server.WaitForCompletionAsync(Timeout);
+        Assert.Equal(
+            "Neo4j failed while running cypher/load/article-hashes.cypher: Neo.ClientError.Schema.ConstraintValidationFailed: "
+            + "Node(7) already exists with label `Article`",
+            error.Message);
         Assert.Equal("Neo.ClientError.Schema.ConstraintValidationFailed", error.Code);
-        Assert.Contains("already exists", error.Message, StringComparison.Ordinal);
-        Assert.False(error.IsRetriable);
+        Assert.False(Assert.IsAssignableFrom<Neo4jException>(error.InnerException).IsRetriable);
+        Assert.Single(server.Transcript, l => l.StartsWith("C: BEGIN", StringComparison.Ordinal));
     }
 
     [Fact]
