@@ -88,8 +88,9 @@ internal ref struct ScriptValueParser(string text, int lineNumber)
         }
 
         var token = _text[start.._pos];
+        // Box each branch separately: a plain ?: would promote the long to double.
         return isFloat
-            ? double.Parse(token, NumberStyles.Float, CultureInfo.InvariantCulture)
+            ? (object)double.Parse(token, NumberStyles.Float, CultureInfo.InvariantCulture)
             : long.Parse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
     }
 

@@ -7,12 +7,16 @@ namespace GeoGraph.Bolt.Internal.Connection;
 /// </summary>
 internal static class ErrorMapper
 {
-    public static Neo4jException FromFailure(IReadOnlyDictionary<string, object?> metadata)
+    public static Neo4jException FromFailure(IReadOnlyDictionary<string, object?> metadata) => FromFailure(metadata, isCause: false);
+
+    private static Neo4jException FromFailure(IReadOnlyDictionary<string, object?> metadata, bool isCause)
     {
         var cause = metadata.TryGetValue("cause", out var c) && c is IReadOnlyDictionary<string, object?> causeMap
-            ? FromFailure(causeMap)
+            ? FromFailure(causeMap, isCause: true)
             : null;
-        var code = Text(metadata, "neo4j_code") ?? Text(metadata, "code") ?? "Neo.DatabaseError.General.UnknownError";
+
+        // A GQL cause usually has no Neo4j code of its own; it is then a plain Neo4jException carrying its GQL status.
+        var code = Text(metadata, "neo4j_code") ?? Text(metadata, "code") ?? (isCause ? "" : "Neo.DatabaseError.General.UnknownError");
         var message = Text(metadata, "message") ?? "The server reported a failure without a message.";
         var gql = Text(metadata, "gql_status");
         var description = Text(metadata, "description");
