@@ -33,14 +33,30 @@ public sealed class Neo4jGraphSink : IGraphSink
         return new Neo4jGraphSink(new DriverCypherTransactor(driver, database, ownsDriver: false), options);
     }
 
-    /// <summary>Creates a sink with its own driver, disposed with the sink.</summary>
+    /// <summary>
+    /// Connects to Neo4j and creates a sink with its own driver, disposed with the sink. Checks the server is reachable
+    /// and accepts the credentials first, so a wrong URI or password fails here, once, rather than on every batch.
+    /// </summary>
     /// <param name="settings">Where and how to connect.</param>
     /// <param name="options">Batching options.</param>
-    /// <returns>The sink; nothing connects until the first write.</returns>
-    public static Neo4jGraphSink Connect(Neo4jConnectionSettings settings, Neo4jSinkOptions? options = null)
+    /// <param name="cancellationToken">Cancels the connectivity check.</param>
+    /// <returns>The sink.</returns>
+    /// <exception cref="Neo4jException">The server cannot be reached or refuses the credentials.</exception>
+    public static async Task<Neo4jGraphSink> ConnectAsync(Neo4jConnectionSettings settings, Neo4jSinkOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return new Neo4jGraphSink(new DriverCypherTransactor(settings.CreateDriver(), settings.Database, ownsDriver: true), options);
+        var driver = settings.CreateDriver();
+        try
+        {
+            await driver.VerifyConnectivityAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await driver.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return new Neo4jGraphSink(new DriverCypherTransactor(driver, settings.Database, ownsDriver: true), options);
     }
 
     /// <inheritdoc />
