@@ -39,6 +39,7 @@ public static class ArticleReader
             {
                 await foreach (var record in ReadFileAsync(file, cancellationToken).ConfigureAwait(false))
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     yield return record;
                 }
             }
@@ -196,6 +197,7 @@ public static class ArticleReader
                     break;
                 }
 
+                cancellationToken.ThrowIfCancellationRequested();
                 lineNo++;
                 if (lineNo == 1 && bytes.Span.IndexOf((byte)0) >= 0)
                 {
