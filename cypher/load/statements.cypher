@@ -1,8 +1,9 @@
 // Upserts statements with their provenance: (:Article)-[:STATES]->(:Statement)-[:SUBJECT|OBJECT]->(:Entity), plus
 // [:ATTRIBUTED_TO] and [:DENIED_BY] where the row names those entities. Runs after entities.cypher and articles.cypher
 // in the same transaction, so every id a row names exists. One row per statement:
-// {id, article, subject, predicate, object, status, attributed_to, denied_by, time, role, item, weapon, count, share,
-//  length, of, sentence, start, end, evidence, rule, confidence}; absent qualifiers are null, which removes the property.
+// {id, article, subject, predicate, object, status, sentence, start, end, evidence, rule, confidence} plus, when set,
+// attributed_to, denied_by and the qualifiers time, role, item, weapon, count, share, length, of. A key the row leaves
+// out reads as null, and SET to null removes the property, so a replaced statement keeps no stale qualifier.
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
 MATCH (subject:Entity {id: row.subject})
