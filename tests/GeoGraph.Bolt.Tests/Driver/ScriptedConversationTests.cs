@@ -39,7 +39,7 @@ public class ScriptedConversationTests
         await using (var driver = Scripted.Driver(server))
         {
             await using var session = driver.AsyncSession();
-            var records = await Scripted.Within(session.RunAsync("RETURN 1 AS n").ContinueWith(t => t.Result.ToListAsync()).Unwrap());
+            var records = await Scripted.Within(Scripted.RunToList(session, "RETURN 1 AS n"));
             Assert.Equal(1L, Assert.Single(records)["n"]);
             Assert.Equal(new Version(4, 4), (await driver.GetServerInfoAsync()).ProtocolVersion);
         }

@@ -25,4 +25,8 @@ internal static class Scripted
         await work.WaitAsync(timeout ?? TestTimeout);
 
     public static async Task Within(Task work, TimeSpan? timeout = null) => await work.WaitAsync(timeout ?? TestTimeout);
+
+    /// <summary>Runs a query in a session and reads all its records.</summary>
+    public static async Task<IReadOnlyList<IRecord>> RunToList(IAsyncSession session, string query) =>
+        await (await session.RunAsync(query)).ToListAsync();
 }
