@@ -5,14 +5,25 @@ namespace GeoGraph.Benchmarks;
 /// <summary>Runs the benchmarks: <c>dotnet run -c Release --project tests/GeoGraph.Benchmarks -- --filter '*'</c>.</summary>
 public static class Program
 {
-    /// <summary>Entry point; arguments go to BenchmarkDotNet's switcher.</summary>
-    /// <param name="args">BenchmarkDotNet arguments, or <c>neo4j-load [statements] [rounds]</c> for the quick loader check.</param>
-    /// <returns>When done.</returns>
+    /// <summary>
+    /// Entry point; arguments go to BenchmarkDotNet's switcher, or <c>storage-load [runs]</c> to the plain loading
+    /// harness, or <c>neo4j-load [statements] [rounds]</c> to the quick Neo4j loader check.
+    /// </summary>
+    /// <param name="args">BenchmarkDotNet arguments, or one of the quick harnesses.</param>
+    /// <returns>A task that completes when the benchmarks are done.</returns>
     public static async Task Main(string[] args)
     {
+        // `storage-load [runs]`: the plain loading harness with CPU time, quick on a busy machine.
+        if (args is ["storage-load", ..])
+        {
+            await Storage.SqliteLoadHarness.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5).ConfigureAwait(false);
+            return;
+        }
+
+        // `neo4j-load [statements] [rounds]`: the Neo4j loader against the ack-everything Bolt endpoint, with CPU time.
         if (args is ["neo4j-load", .. var rest])
         {
-            await Neo4j.Neo4jLoadQuick.RunAsync(rest);
+            await Neo4j.Neo4jLoadQuick.RunAsync(rest).ConfigureAwait(false);
             return;
         }
 
