@@ -13,7 +13,7 @@ namespace GeoGraph.Cli;
 public sealed class CommandRunner
 {
     private readonly CommandContext _context;
-    private readonly IReadOnlyList<ICommand> _commands = [new ExtractCommand(), new IngestCommand(), new QueryCommand(), new ExportCommand(), new DemoCommand()];
+    private readonly IReadOnlyList<ICommand> _commands = [new ExtractCommand(), new IngestCommand(), new QueryCommand(), new ExportCommand(), new DemoCommand(), new Neo4jCommand(), new CypherCommand()];
 
     /// <summary>Creates a runner.</summary>
     /// <param name="output">Where results go (standard output).</param>

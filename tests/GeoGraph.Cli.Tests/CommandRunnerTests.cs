@@ -16,7 +16,7 @@ public class CommandRunnerTests
     {
         var r = await Cli.RunAsync("ingets", "x");
         Assert.Equal(ExitCode.Usage, r.ExitCode);
-        Assert.StartsWith("error: expected a command (extract, ingest, query, export, demo), found 'ingets'", r.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: expected a command (extract, ingest, query, export, demo, neo4j, cypher), found 'ingets'", r.Error, StringComparison.Ordinal);
         Assert.Contains("usage:", r.Error, StringComparison.Ordinal);
     }
 

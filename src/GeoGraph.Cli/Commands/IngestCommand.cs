@@ -15,13 +15,14 @@ internal sealed class IngestCommand : ICommand
     public string Summary => "extract statements from articles and load them into the graph store";
 
     /// <inheritdoc />
-    public string Usage => "ingest <paths...> [--store PATH] [--kb FILE] [--batch N]";
+    public string Usage => "ingest <paths...> [--store PATH | --neo4j URI [--database NAME] [--neo4j-batch N]] [--kb FILE] [--batch N]";
 
     /// <inheritdoc />
     public IReadOnlyList<string> Examples =>
     [
         "geograph ingest news/",
         "geograph ingest ../shared/eval/dev/gold.jsonl --store dev.db --batch 50",
+        "geograph ingest news/ --neo4j bolt://localhost:7687",
     ];
 
     /// <inheritdoc />
@@ -46,7 +47,12 @@ internal sealed class IngestCommand : ICommand
         string description;
         try
         {
-            (sink, description) = await SinkFactory.OpenAsync(new SinkOptions(settings.StorePath), cancellationToken).ConfigureAwait(false);
+            (sink, description) = await SinkFactory.OpenAsync(new SinkOptions(settings.StorePath, settings.Neo4j, settings.Neo4jBatchSize), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Bolt.Neo4jException e) when (settings.Neo4j is not null)
+        {
+            Neo4j.Neo4jErrors.Print(context.Error, settings.Neo4j, e);
+            return ExitCode.Failed;
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,6 @@
+using GeoGraph.Cli.Neo4j;
 using GeoGraph.Cli.Parsing;
+using GeoGraph.Storage.Neo4j;
 using GeoGraph.Storage.Sqlite;
 
 namespace GeoGraph.Cli.Commands;
@@ -8,8 +10,14 @@ namespace GeoGraph.Cli.Commands;
 /// <param name="StorePath">The embedded store file.</param>
 /// <param name="KbFiles">Extra knowledge-base files.</param>
 /// <param name="BatchSize">Articles per transaction.</param>
-internal sealed record IngestSettings(IReadOnlyList<string> Paths, string StorePath, IReadOnlyList<string> KbFiles, int BatchSize)
+/// <param name="Neo4j">Neo4j's settings when <c>--neo4j URI</c> is given; then the statements go there, not to the store.</param>
+/// <param name="Neo4jBatchSize">Statements per Neo4j write transaction (<c>--neo4j-batch</c>).</param>
+internal sealed record IngestSettings(IReadOnlyList<string> Paths, string StorePath, IReadOnlyList<string> KbFiles, int BatchSize,
+    Neo4jConnectionSettings? Neo4j = null, int Neo4jBatchSize = Neo4jSinkOptions.DefaultBatchSize)
 {
+    /// <summary>The <c>--neo4j-batch</c> option.</summary>
+    public static readonly OptionSpec Neo4jBatchOption = new("--neo4j-batch", "N", $"statements per Neo4j write transaction (default {Neo4jSinkOptions.DefaultBatchSize})");
+
     /// <summary>Articles per transaction unless <c>--batch</c> says otherwise.</summary>
     public const int DefaultBatch = 200;
 
@@ -22,6 +30,9 @@ internal sealed record IngestSettings(IReadOnlyList<string> Paths, string StoreP
         StoreOption,
         KbOption.Option,
         new("--batch", "N", $"articles per transaction (default {DefaultBatch})"),
+        Neo4jCliOptions.Uri,
+        Neo4jCliOptions.Database,
+        Neo4jBatchOption,
     ];
 
     /// <summary>Validates the arguments.</summary>
@@ -35,7 +46,8 @@ internal sealed record IngestSettings(IReadOnlyList<string> Paths, string StoreP
             throw new CommandParseException("expected at least one file or folder to ingest, found none", "for example 'geograph ingest news/ --store news.db'.");
         }
 
-        return new IngestSettings(args.Positionals, ParseStorePath(args), KbOption.From(args), args.PositiveInt("--batch", DefaultBatch));
+        return new IngestSettings(args.Positionals, ParseStorePath(args), KbOption.From(args), args.PositiveInt("--batch", DefaultBatch),
+            Neo4jCliOptions.Optional(args, useEnvironmentUri: false), args.PositiveInt(Neo4jBatchOption.Name, Neo4jSinkOptions.DefaultBatchSize));
     }
 
     /// <summary>The store path of <c>--store</c>, or the default.</summary>

@@ -1,4 +1,5 @@
 using GeoGraph.Storage;
+using GeoGraph.Storage.Neo4j;
 using GeoGraph.Storage.Sqlite;
 
 namespace GeoGraph.Cli.Pipeline;
@@ -15,6 +16,12 @@ internal static class SinkFactory
     /// <returns>The open sink and a one-line description for messages.</returns>
     public static async Task<(IGraphSink Sink, string Description)> OpenAsync(SinkOptions options, CancellationToken cancellationToken)
     {
+        if (options.Neo4j is { } neo4j)
+        {
+            var sink = await Neo4jGraphSink.ConnectAsync(neo4j, new Neo4jSinkOptions { BatchSize = options.Neo4jBatchSize }, cancellationToken).ConfigureAwait(false);
+            return (sink, $"Neo4j {neo4j}");
+        }
+
         var store = await SqliteGraphStore.OpenAsync(options.StorePath, cancellationToken).ConfigureAwait(false);
         return (store, $"embedded store {options.StorePath}");
     }

@@ -114,6 +114,20 @@ public class SqliteGraphStoreTests
     public class Transactions
     {
         [Fact]
+        public async Task Every_reference_resolves_after_writes_replacements_and_rollbacks()
+        {
+            // The writer's connection skips foreign-key enforcement for speed; the rows it writes must still satisfy them.
+            await using var t = await TempStore.CreateAsync();
+            await t.Store.WriteAsync([Samples.Batch("a1"), Samples.Batch("a2")]);
+            const string text2 = "Russia leads the CSTO.";
+            await t.Store.WriteAsync([new ArticleStatements(Samples.Article("a1", text2), [Samples.Make("a1", text2, 0, Samples.Russia, Predicate.Leads, Samples.Csto, text2)])]);
+            await Assert.ThrowsAsync<ArgumentException>(() => t.Store.WriteAsync([Samples.Batch("a3"), new ArticleStatements(Samples.Article("a4"), [Samples.StatementsOf("zz")[0]])]));
+
+            Assert.Empty(t.Rows("PRAGMA foreign_key_check"));
+            Assert.Equal(4, t.Count("SELECT count(*) FROM statements"));
+        }
+
+        [Fact]
         public async Task A_failing_batch_leaves_nothing_of_itself_and_keeps_earlier_batches()
         {
             await using var t = await TempStore.CreateAsync();
