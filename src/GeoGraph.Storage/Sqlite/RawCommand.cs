@@ -24,8 +24,9 @@ internal sealed class RawCommand : IDisposable
     /// <summary>Binds text, or NULL for null. Indexes are one-based, in the order of the SQL's parameters.</summary>
     /// <param name="index">The parameter index.</param>
     /// <param name="value">The value.</param>
+    /// <remarks>Bound as UTF-16 straight from the string: SQLite converts natively, with no managed UTF-8 copy per value.</remarks>
     public void Text(int index, string? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(_stmt, index) : raw.sqlite3_bind_text(_stmt, index, value));
+        Check(value is null ? raw.sqlite3_bind_null(_stmt, index) : raw.sqlite3_bind_text16(_stmt, index, value.AsSpan()));
 
     /// <summary>Binds an integer.</summary>
     /// <param name="index">The parameter index.</param>

@@ -236,6 +236,24 @@ public class SqliteGraphStoreTests
         }
 
         [Fact]
+        public async Task Arabic_evidence_and_ids_round_trip_unchanged()
+        {
+            await using var t = await TempStore.CreateAsync();
+            const string text = "وصل الرئيس الروسي فلاديمير بوتين إلى كازاخستان.\nورغم انضوائها في «منظمة معاهدة الأمن الجماعي»، أعربت كازاخستان عن قلقها.";
+            var ev = "ورغم انضوائها في «منظمة معاهدة الأمن الجماعي»، أعربت كازاخستان عن قلقها.";
+            var statement = Samples.Make("مقال-١", text, 1, Samples.KazakhstanAr, Predicate.MemberOf, Samples.Csto, ev) with
+            {
+                Qualifiers = new Dictionary<string, string> { ["role"] = "عضو \"مؤسس\"" },
+            };
+            await t.Store.WriteAsync([new ArticleStatements(new Article("مقال-١", text, "ar"), [statement])]);
+
+            Assert.Equal(
+                [[statement.Id, "مقال-١", ev, "{\"role\":\"عضو \\\"مؤسس\\\"\"}"]],
+                t.Rows("SELECT id, article_id, evidence, qualifiers_json FROM statements"));
+            Assert.Equal(ev, text[int.Parse((string)t.Rows("SELECT start FROM statements")[0][0], System.Globalization.CultureInfo.InvariantCulture)..]);
+        }
+
+        [Fact]
         public async Task Summarize_counts_entities_by_type_and_statements_by_predicate()
         {
             await using var t = await TempStore.CreateAsync();
