@@ -32,7 +32,7 @@ internal sealed class KnowledgeBase
     {
         var kb = new KnowledgeBase();
         var asm = typeof(KnowledgeBase).Assembly;
-        foreach (var name in asm.GetManifestResourceNames().Where(n => n.StartsWith("kb/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var name in asm.GetManifestResourceNames().Where(n => n.StartsWith("GeoGraph.Extraction.Knowledge.Data.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var stream = asm.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream, Encoding.UTF8);
