@@ -128,7 +128,7 @@ internal sealed class Recognizer
                     // A one-word name that is also a common word (كان، بان، أمل) is read as the word.
                     continue;
                 }
-                else if (_gaz.Lookup(key) is { } hits)
+                else if (_gaz.Lookup(key) is { } hits && !(len == 1 && IsBareTitleWord(i, hits)))
                 {
                     best = (i + len, r.Prefix, hits, null);
                 }
@@ -136,6 +136,18 @@ internal sealed class Recognizer
         }
 
         return best;
+    }
+
+    /// <summary>A one-word outlet name that is also a noun (الحدث، الحياة، الجزيرة) names the outlet only after its head
+    /// noun or inside quotes.</summary>
+    private bool IsBareTitleWord(int i, List<GazetteerHit> hits)
+    {
+        if (!hits.TrueForAll(h => h.Entry.Type == EntityType.MediaOutlet) || !T[i].Norm.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !(i > 0 && (T[i - 1].Is('«') || T[i - 1].Is('"') || _lex.OrgHeads.Exists(h => h.Sequences.Exists(seq => seq[^1] == T[i - 1].Norm || T[i - 1].Readings.Any(r => r.Stem == seq[^1])))));
     }
 
     private Mention? FromHits(int start, int end, string prefix, List<GazetteerHit> hits)
@@ -546,8 +558,18 @@ internal sealed class Recognizer
             }
             else if (title.Of == "ministry")
             {
-                ministry = MinistryAt(j, out var msuffix, out _);
-                if (ministry is null)
+                var msuffix = string.Empty;
+                ministry = MinistryAt(j, out msuffix, out _);
+                if (_s.StartAt(j) is { Source: "ar.ner.ministry" } recognised)
+                {
+                    of = recognised.Entity;
+                    j = recognised.End;
+                    if (ministry is not null)
+                    {
+                        role = title.Role.Replace("minister", ministry.MinisterRole, StringComparison.Ordinal);
+                    }
+                }
+                else if (ministry is null)
                 {
                     // A ministry that was already recognised as a body (نائب وزير الخارجية الروسي is not, but
                     // المتحدثة باسم الخارجية الروسية is).
@@ -629,7 +651,7 @@ internal sealed class Recognizer
                     person = before.Entity;
                     pEnd = j;
                 }
-                else if (of is not null && NameBefore(i) is { } named)
+                else if (of is not null && NameBefore(back + 1) is { } named)
                 {
                     // «إيفان بلاغوي مراسل قناة بيرفي كانال»: a new name right before a title with its "of".
                     person = named;
@@ -866,7 +888,8 @@ internal sealed class Recognizer
             {
                 var tok = T[i + w];
                 var found = false;
-                foreach (var r in tok.Readings)
+                // Prefer the reading without an attached pronoun: «مراسلة» is the feminine title, not «مراسل»+ه.
+                foreach (var r in tok.Readings.OrderBy(x => x.Suffix.Length > 0 ? 1 : 0))
                 {
                     if (r.Stem != seq[w] || (w > 0 && r.Prefix.Length > 0) || (w < seq.Length - 1 && r.Suffix.Length > 0))
                     {
@@ -890,7 +913,7 @@ internal sealed class Recognizer
                 ok = found;
             }
 
-            if (ok && i + seq.Length > best)
+            if (ok && (i + seq.Length > best || (i + seq.Length == best && suffix.Length > 0 && suf.Length == 0)))
             {
                 best = i + seq.Length;
                 prefix = pre;
