@@ -473,7 +473,10 @@ internal sealed class Recognizer
                     continue;
                 }
 
-                if (_s.StartAt(i + 1) is not { Kind: MentionKind.Demonym or MentionKind.DemonymPlural } dem || dem.Entity.Type != EntityType.Country)
+                // «دبلوماسيا بريطانيا»: the accusative adjective is spelt like the country name.
+                var dem = _s.StartAt(i + 1);
+                var accusative = dem is { Kind: MentionKind.Name, Type: EntityType.Country } && r.Stem.EndsWith('ا') && T[dem.Start].Norm.EndsWith("يا", StringComparison.Ordinal) && dem.End == dem.Start + 1;
+                if (dem is null || (dem.Kind is not (MentionKind.Demonym or MentionKind.DemonymPlural) && !accusative) || dem.Entity.Type != EntityType.Country)
                 {
                     continue;
                 }
@@ -622,7 +625,9 @@ internal sealed class Recognizer
                 continue;
             }
 
-            if (blocked)
+            // Only «مستشار الرئيس الأمريكي، جيسون غراين بلات» (comma) names the adviser; «إدارة الرئيس باراك أوباما» names
+            // the president.
+            if (blocked && j < T.Count && (T[j].Is('،') || T[j].Is(',')))
             {
                 predicate = "NONE";
             }

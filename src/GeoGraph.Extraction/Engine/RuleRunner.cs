@@ -224,6 +224,15 @@ internal sealed class RuleRunner
         }
 
         var e = els[i];
+        if (e.Kind != ElementKind.Gap)
+        {
+            // Quotation marks are transparent: «منظمة …» التي تقودها، نشرته صحيفة «إزفيستيا».
+            while (pos < T.Count && IsQuote(T[pos]) && !(e.Kind == ElementKind.Literal && e.Words.Contains(T[pos].Norm)))
+            {
+                pos++;
+            }
+        }
+
         switch (e.Kind)
         {
             case ElementKind.Literal:
@@ -305,6 +314,14 @@ internal sealed class RuleRunner
         }
 
         var e = els[i];
+        if (e.Kind != ElementKind.Gap)
+        {
+            while (pos - 1 >= 0 && IsQuote(T[pos - 1]) && !(e.Kind == ElementKind.Literal && e.Words.Contains(T[pos - 1].Norm)))
+            {
+                pos--;
+            }
+        }
+
         switch (e.Kind)
         {
             case ElementKind.Literal:
@@ -491,6 +508,8 @@ internal sealed class RuleRunner
 
         return false;
     }
+
+    private static bool IsQuote(Token t) => t.Kind == TokenKind.Punct && t.Norm is "«" or "»" or "\"" or "“" or "”" or "'";
 
     private bool Gapable(int pos, bool crossMentions)
     {
