@@ -35,8 +35,14 @@ internal sealed class RuleRunner
                 continue;
             }
 
+            var fired = false;
             foreach (var reading in T[t].Readings)
             {
+                if (fired)
+                {
+                    break;
+                }
+
                 if (_a.Pack.TriggersOf(reading.Stem) is not { } triggers)
                 {
                     continue;
@@ -68,13 +74,14 @@ internal sealed class RuleRunner
 
                         if (Emit(rule, p, t, reading, b))
                         {
-                            goto nextToken;
+                            // One statement per rule and trigger; other rules may still read the same trigger
+                            // (طرد … بتهمة gives EXPELLED and ACCUSED).
+                            fired = true;
+                            break;
                         }
                     }
                 }
             }
-
-        nextToken:;
         }
     }
 
@@ -361,7 +368,7 @@ internal sealed class RuleRunner
                     return false;
                 }
 
-                if (SlotLeft(e, pos, b, out var list, out var start))
+                if (!e.Implicit && SlotLeft(e, pos, b, out var list, out var start))
                 {
                     Set(b, e.Slot, list);
                     if (MatchLeft(els, i - 1, start, b, trigger))
