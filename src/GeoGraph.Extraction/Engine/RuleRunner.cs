@@ -234,7 +234,7 @@ internal sealed class RuleRunner
         if (e.Kind != ElementKind.Gap)
         {
             // Quotation marks are transparent: «منظمة …» التي تقودها، نشرته صحيفة «إزفيستيا».
-            while (pos < T.Count && IsQuote(T[pos]) && !(e.Kind == ElementKind.Literal && e.Words.Contains(T[pos].Norm)))
+            while (pos < T.Count && IsQuote(T[pos]) && _s.StartAt(pos) is null && !(e.Kind == ElementKind.Literal && e.Words.Contains(T[pos].Norm)))
             {
                 pos++;
             }
@@ -323,7 +323,7 @@ internal sealed class RuleRunner
         var e = els[i];
         if (e.Kind != ElementKind.Gap)
         {
-            while (pos - 1 >= 0 && IsQuote(T[pos - 1]) && !(e.Kind == ElementKind.Literal && e.Words.Contains(T[pos - 1].Norm)))
+            while (pos - 1 >= 0 && IsQuote(T[pos - 1]) && _s.EndAt(pos) is null && !(e.Kind == ElementKind.Literal && e.Words.Contains(T[pos - 1].Norm)))
             {
                 pos--;
             }
@@ -417,12 +417,18 @@ internal sealed class RuleRunner
         AddAll(list, m, types, place, e.DemonymOk);
         next = m.End;
 
-        // Coordination: X و Y، Z و W.
+        // Coordination: X، Y وZ. A comma after the و-conjunct closes the list (حثت لندن وباريس وبرلين، السعودية وتركيا).
+        var closed = false;
         while (true)
         {
             var q = next;
             if (q < T.Count && (T[q].Is('،') || T[q].Is(',')))
             {
+                if (closed)
+                {
+                    break;
+                }
+
                 q++;
             }
 
@@ -438,6 +444,7 @@ internal sealed class RuleRunner
             }
 
             AddAll(list, n, types, place, e.DemonymOk);
+            closed |= n.Prefix.StartsWith('و');
             next = n.End;
         }
 
