@@ -141,7 +141,17 @@ public sealed class ScriptedBoltServer : IAsyncDisposable
                 if (_certificate is not null)
                 {
                     var ssl = new SslStream(stream, false);
-                    await ssl.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificate = _certificate }, _stop.Token).ConfigureAwait(false);
+                    try
+                    {
+                        await ssl.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificate = _certificate }, _stop.Token).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (e is IOException or System.Security.Authentication.AuthenticationException)
+                    {
+                        Failed($"TLS handshake on connection {i} failed: {e.Message}");
+                        await ssl.DisposeAsync().ConfigureAwait(false);
+                        return;
+                    }
+
                     stream = ssl;
                 }
 
@@ -156,7 +166,7 @@ public sealed class ScriptedBoltServer : IAsyncDisposable
                         Failed(e.Message);
                         return;
                     }
-                    catch (Exception e) when (e is IOException or SocketException or EndOfStreamException)
+                    catch (Exception e) when (e is IOException or SocketException or EndOfStreamException or System.Security.Authentication.AuthenticationException)
                     {
                         Failed($"Connection {i} broke: {e.Message}");
                         return;
