@@ -1,30 +1,111 @@
 using GeoGraph.Core.Model;
+using GeoGraph.Extraction.Engine;
+using GeoGraph.Extraction.Knowledge;
 
 namespace GeoGraph.Extraction;
 
 /// <summary>
-/// The extraction engine: knowledge base, entity recognition and relation rules for Arabic and English.
-/// Placeholder shape until the engine lands; it finds nothing.
+/// The extraction engine: knowledge base, entity recognition and relation rules for Arabic and English. Built once
+/// (the KB and the rule packs are loaded and indexed here), then <see cref="Extract"/> is a pure function of the
+/// article: thread-safe and total on any text.
 /// </summary>
 public sealed class ExtractionEngine : IExtractor
 {
-    private ExtractionEngine()
+    private readonly KnowledgeBase _kb;
+    private readonly Dictionary<string, LanguagePack> _packs;
+
+    private ExtractionEngine(KnowledgeBase kb)
     {
+        _kb = kb;
+        _packs = new Dictionary<string, LanguagePack>(StringComparer.Ordinal)
+        {
+            ["ar"] = LanguagePack.Load("ar"),
+            ["en"] = LanguagePack.Load("en"),
+        };
     }
 
     /// <summary>Creates the engine with the bundled knowledge base plus the user's own KB files (same JSON format).</summary>
     /// <param name="userKbFiles">Extra knowledge-base files, or null.</param>
     /// <returns>The engine; build it once, it is thread-safe.</returns>
-    public static ExtractionEngine CreateDefault(IEnumerable<string>? userKbFiles = null)
-    {
-        _ = userKbFiles;
-        return new ExtractionEngine();
-    }
+    /// <exception cref="FormatException">A KB file is not in the format of KB_FORMAT.md.</exception>
+    public static ExtractionEngine CreateDefault(IEnumerable<string>? userKbFiles = null) => new(KnowledgeBase.Load(userKbFiles));
+
+    /// <summary>Creates an engine over KB JSON texts only (no embedded data); for tests.</summary>
+    /// <param name="kbJson">KB files' contents.</param>
+    /// <returns>The engine.</returns>
+    internal static ExtractionEngine FromKbJson(params string[] kbJson) => new(KnowledgeBase.FromJson(kbJson));
+
+    /// <summary>The number of KB entries loaded.</summary>
+    public int KnowledgeBaseSize => _kb.ById.Count;
 
     /// <inheritdoc />
     public IReadOnlyList<Statement> Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return [];
+        var text = article.Text ?? string.Empty;
+        var pack = _packs[article.Lang is not null && article.Lang.StartsWith("ar", StringComparison.OrdinalIgnoreCase) ? "ar" : "en"];
+        var state = new ArticleState(article with { Text = text }, _kb, pack);
+        var sentences = pack.Analyzer.Analyze(text);
+        foreach (var sentence in sentences)
+        {
+            var s = new SentenceState(sentence);
+            new Recognizer(state, s).Run();
+            Resolution.References(state, s);
+            new RuleRunner(state, s).Run();
+            foreach (var m in s.Ordered())
+            {
+                if (m.IsArgument)
+                {
+                    foreach (var e in m.Entities)
+                    {
+                        state.History.Add((sentence.Index, m.Start, e));
+                    }
+                }
+            }
+
+            state.Topic = s.LastSubject ?? state.Topic;
+        }
+
+        return ToStatements(state, sentences);
+    }
+
+    private static List<Statement> ToStatements(ArticleState state, IReadOnlyList<GeoGraph.Text.Sentence> sentences)
+    {
+        var text = state.Article.Text;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<Statement>();
+        foreach (var (f, si) in state.Facts)
+        {
+            var sentence = sentences[si];
+            var evidence = new Evidence(si, sentence.Start, sentence.End, text[sentence.Start..sentence.End]);
+            var statement = new Statement(state.Article.Id, f.Subject, f.Predicate, f.Object, evidence, f.RuleId)
+            {
+                Status = f.Status,
+                AttributedTo = f.AttributedTo,
+                DeniedBy = f.DeniedBy,
+                Qualifiers = f.Qualifiers,
+                Matched = Matched(sentence, f.FirstToken, f.LastToken, text),
+                Confidence = f.Status == Core.Schema.StatementStatus.Asserted ? 0.8 : 0.7,
+            };
+            if (seen.Add(statement.Id))
+            {
+                list.Add(statement);
+            }
+        }
+
+        return list;
+    }
+
+    private static string[] Matched(GeoGraph.Text.Sentence s, int first, int last, string text)
+    {
+        first = Math.Clamp(first, 0, s.Tokens.Count - 1);
+        last = Math.Clamp(last, first, s.Tokens.Count - 1);
+        var tokens = new string[last - first + 1];
+        for (var i = first; i <= last; i++)
+        {
+            tokens[i - first] = text[s.Tokens[i].Start..s.Tokens[i].End];
+        }
+
+        return tokens;
     }
 }

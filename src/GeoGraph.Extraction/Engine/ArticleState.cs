@@ -1,0 +1,96 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Schema;
+using GeoGraph.Extraction.Knowledge;
+
+namespace GeoGraph.Extraction.Engine;
+
+/// <summary>
+/// What the engine knows about one article while reading it: one canonical entity per real-world referent, names
+/// learnt in it (a surname after the full name), the mention history for references, who works for whom (to
+/// resolve بلاده and to tell a spokesperson from a third party), and the clause topic.
+/// </summary>
+internal sealed class ArticleState
+{
+    private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
+
+    public ArticleState(Article article, KnowledgeBase kb, LanguagePack pack)
+    {
+        Article = article;
+        Kb = kb;
+        Pack = pack;
+    }
+
+    public Article Article { get; }
+
+    public KnowledgeBase Kb { get; }
+
+    public LanguagePack Pack { get; }
+
+    /// <summary>Names learnt in this article, keyed like the gazetteer.</summary>
+    public Dictionary<string, Entity> LearntNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Argument mentions in reading order (sentence, token, entity).</summary>
+    public List<(int Sentence, int Token, Entity Entity)> History { get; } = [];
+
+    /// <summary>Person id → the country or organisation the person leads or works for.</summary>
+    public Dictionary<string, Entity> Affiliation { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The last title seen (role, predicate, ministry) for نظيره (his counterpart).</summary>
+    public (string Role, string Predicate, MinistryEntry? Ministry)? LastTitle { get; set; }
+
+    /// <summary>The main subject of the previous sentence.</summary>
+    public Entity? Topic { get; set; }
+
+    public List<(Fact Fact, int Sentence)> Facts { get; } = [];
+
+    /// <summary>The article's single entity for an id (so every mention shares labels).</summary>
+    public Entity Canonical(Entity e)
+    {
+        if (_entities.TryGetValue(e.Id, out var known))
+        {
+            return known;
+        }
+
+        _entities[e.Id] = e;
+        return e;
+    }
+
+    public Entity? CountryOf(Entity e)
+    {
+        if (e.Type == EntityType.Country)
+        {
+            return e;
+        }
+
+        if (Affiliation.TryGetValue(e.Id, out var a))
+        {
+            return CountryOf(a);
+        }
+
+        var entry = Kb.Get(e.Id);
+        if (entry is not null)
+        {
+            var parent = entry.BasedIn ?? entry.PartOf ?? entry.LocatedIn ?? entry.CapitalOf
+                ?? entry.Offices.FirstOrDefault(o => o.To is null)?.Of ?? entry.Offices.FirstOrDefault()?.Of;
+            if (Kb.Get(parent) is { } p && p.Id != e.Id)
+            {
+                return p.Type == EntityType.Country ? Canonical(p.Entity) : (p.BasedIn ?? p.PartOf) is { } pp && Kb.Get(pp) is { Type: EntityType.Country } c ? Canonical(c.Entity) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a speaker speaks for the subject (itself, its ministry, its official).</summary>
+    public bool SameSide(Entity speaker, Entity subject)
+    {
+        if (speaker.Id == subject.Id)
+        {
+            return true;
+        }
+
+        var a = CountryOf(speaker);
+        var b = CountryOf(subject);
+        return a is not null && b is not null && a.Id == b.Id && (speaker.Type != EntityType.Country || subject.Type != EntityType.Country);
+    }
+}

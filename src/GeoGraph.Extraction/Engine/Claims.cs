@@ -1,0 +1,168 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Schema;
+using GeoGraph.Text;
+
+namespace GeoGraph.Extraction.Engine;
+
+/// <summary>
+/// Decides the status of a matched statement from the words around its trigger: negation particles right before it
+/// (لم، لن، لا، ليس، عدم) → negated; the future prefix سـ, سوف, or a cue of intention/expectation (تعتزم، من المقرر،
+/// يترقب، مستعدة، المقبل) → planned; a speech verb with a complementiser (قال … إن، أعلن أن، ذكر أن) or an attribution
+/// (وفق رواية، بحسب، نقلا عن) whose speaker is a third party → reported; and a denial verb (نفى، نفت) by another
+/// party after the claim → disputed. Also reads the time qualifier.
+/// </summary>
+internal sealed class Claims
+{
+    private readonly ArticleState _a;
+    private readonly SentenceState _s;
+    private readonly Lexicon _lex;
+
+    public Claims(ArticleState article, SentenceState sentence)
+    {
+        _a = article;
+        _s = sentence;
+        _lex = article.Pack.Lexicon;
+    }
+
+    private IReadOnlyList<Token> T => _s.Tokens;
+
+    public Claim Analyse(RelationRule rule, int trigger, Reading reading, int first, int last, Entity subject)
+    {
+        var q = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (TimeResolver.Find(_a, _s, trigger) is { } time)
+        {
+            q["time"] = time;
+        }
+
+        if (rule.FixedStatus is { } fixedStatus)
+        {
+            return new Claim(fixedStatus, null, null, q);
+        }
+
+        // Negation: a particle right before the trigger (one adverb may intervene).
+        for (var k = trigger - 1; k >= Math.Max(0, trigger - 2); k--)
+        {
+            if (_lex.Has("negation", T[k]))
+            {
+                return new Claim(StatementStatus.Negated, null, null, q);
+            }
+        }
+
+        var (speaker, speakerAt) = Speaker(trigger, first);
+        var denier = Denier(last, speaker ?? subject);
+        if (denier is not null)
+        {
+            var attributed = speaker ?? SentenceSpeaker() ?? subject;
+            return new Claim(StatementStatus.Disputed, attributed, denier, q);
+        }
+
+        var future = reading.Prefix.Contains('س', StringComparison.Ordinal) && reading.Stem.Length >= 3 && reading.Stem[0] is 'ي' or 'ت' or 'ن' or 'ا';
+        for (var k = trigger - 1; k >= Math.Max(0, trigger - 8) && !future; k--)
+        {
+            future = _lex.Has("future", T[k]) || _lex.Has("planned", T[k]);
+        }
+
+        for (var k = trigger + 1; k < Math.Min(T.Count, last + 4) && !future; k++)
+        {
+            future = _lex.Has("planned_after", T[k]);
+        }
+
+        if (future)
+        {
+            return new Claim(StatementStatus.Planned, speaker is not null && !_a.SameSide(speaker, subject) ? speaker : null, null, q);
+        }
+
+        if (speaker is not null && !_a.SameSide(speaker, subject) && speakerAt < first)
+        {
+            return new Claim(StatementStatus.Reported, speaker, null, q);
+        }
+
+        return new Claim(StatementStatus.Asserted, null, null, q);
+    }
+
+    /// <summary>The source a clause is attributed to: «بحسب X»، «وفق رواية X»، or «قال X إن» before it.</summary>
+    private (Entity? Speaker, int At) Speaker(int trigger, int first)
+    {
+        var sawComplementiser = false;
+        for (var k = Math.Min(trigger, first) - 1; k >= 0; k--)
+        {
+            var t = T[k];
+            if (_lex.Has("complementiser", t))
+            {
+                sawComplementiser = true;
+                continue;
+            }
+
+            if (_lex.Has("attribution", t))
+            {
+                // The source follows the attribution word (وفق رواية بلاغوي).
+                for (var j = k + 1; j < Math.Min(T.Count, k + 4); j++)
+                {
+                    if (_s.StartAt(j) is { IsArgument: true } m && Resolution.Fit(m, [EntityType.Person, EntityType.Country, EntityType.Organization, EntityType.MediaOutlet, EntityType.Group], false) is { } e)
+                    {
+                        return (e, k);
+                    }
+                }
+            }
+
+            if (sawComplementiser && _lex.Has("speech", t))
+            {
+                return (SpeechSubject(k), k);
+            }
+        }
+
+        return (null, -1);
+    }
+
+    private Entity? SpeechSubject(int verb)
+    {
+        EntityType[] actors = [EntityType.Person, EntityType.Country, EntityType.Organization, EntityType.MediaOutlet, EntityType.Group];
+        for (var j = verb + 1; j < Math.Min(T.Count, verb + 4); j++)
+        {
+            if (_s.StartAt(j) is { IsArgument: true } m)
+            {
+                return Resolution.Fit(m, actors, false);
+            }
+        }
+
+        if (_s.EndAt(verb) is { IsArgument: true } before)
+        {
+            return Resolution.Fit(before, actors, false);
+        }
+
+        return _s.LastSubject ?? _a.Topic;
+    }
+
+    private Entity? SentenceSpeaker()
+    {
+        for (var k = 0; k < T.Count; k++)
+        {
+            if (_lex.Has("speech", T[k]))
+            {
+                return SpeechSubject(k);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A denial right after the claim (وهو ما نفته ألمانيا) by a party other than the claimant.</summary>
+    private Entity? Denier(int last, Entity claimant)
+    {
+        for (var k = last + 1; k < Math.Min(T.Count, last + 8); k++)
+        {
+            if (k > last + 1 && _a.Pack.TriggersOf(T[k].Norm) is not null)
+            {
+                return null;
+            }
+
+            if (_lex.Has("deny", T[k]))
+            {
+                var who = SpeechSubject(k);
+                return who is not null && who.Id != claimant.Id ? who : null;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text;
+using GeoGraph.Text;
+using Newtonsoft.Json.Linq;
+
+namespace GeoGraph.Extraction.Engine;
+
+/// <summary>
+/// Everything language-specific: the text layer, the lexicon and the relation rules of one language, loaded from the
+/// embedded <c>Rules/&lt;lang&gt;/*.json</c> files (<c>lexicon.json</c> plus any number of rule files, each an object
+/// with a <c>rules</c> array), and the trigger index that maps every generated word form to its rules.
+/// </summary>
+internal sealed class LanguagePack
+{
+    private readonly Dictionary<string, List<(RelationRule Rule, bool Verb)>> _triggers = new(StringComparer.Ordinal);
+
+    private LanguagePack(string language, ITextAnalyzer analyzer, Lexicon lexicon, List<RelationRule> rules)
+    {
+        Language = language;
+        Analyzer = analyzer;
+        Lexicon = lexicon;
+        Rules = rules;
+        foreach (var r in rules)
+        {
+            foreach (var f in r.VerbForms)
+            {
+                Index(f, r, true);
+            }
+
+            foreach (var f in r.NounForms)
+            {
+                Index(f, r, false);
+            }
+        }
+
+        // Every trigger form is vocabulary, not a name.
+        KnownWords = new HashSet<string>(lexicon.Stopwords, StringComparer.Ordinal);
+        KnownWords.UnionWith(_triggers.Keys);
+        foreach (var set in lexicon.Words.Values)
+        {
+            KnownWords.UnionWith(set.Where(w => !w.Contains(' ', StringComparison.Ordinal)));
+        }
+
+        foreach (var t in lexicon.Titles)
+        {
+            KnownWords.UnionWith(t.Sequences.SelectMany(s => s));
+        }
+    }
+
+    public string Language { get; }
+
+    public ITextAnalyzer Analyzer { get; }
+
+    public Lexicon Lexicon { get; }
+
+    public List<RelationRule> Rules { get; }
+
+    /// <summary>Words that are vocabulary (stopwords, cue words, trigger forms, titles): never part of a new name.</summary>
+    public HashSet<string> KnownWords { get; }
+
+    public List<(RelationRule Rule, bool Verb)>? TriggersOf(string stem) => _triggers.TryGetValue(stem, out var l) ? l : null;
+
+    public static LanguagePack Load(string language)
+    {
+        var asm = typeof(LanguagePack).Assembly;
+        var prefix = $"rules/{language}/";
+        Lexicon? lexicon = null;
+        var rules = new List<RelationRule>();
+        foreach (var name in asm.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = asm.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            var json = reader.ReadToEnd();
+            if (name.EndsWith("lexicon.json", StringComparison.Ordinal))
+            {
+                lexicon = Lexicon.Parse(json);
+                continue;
+            }
+
+            var root = JObject.Parse(json);
+            foreach (var r in (root["rules"] as JArray)?.OfType<JObject>() ?? [])
+            {
+                rules.Add(RelationRule.Parse(r, language));
+            }
+        }
+
+        return new LanguagePack(language, TextAnalyzers.For(language), lexicon ?? new Lexicon(), rules);
+    }
+
+    private void Index(string form, RelationRule r, bool verb)
+    {
+        if (!_triggers.TryGetValue(form, out var list))
+        {
+            list = [];
+            _triggers[form] = list;
+        }
+
+        if (!list.Exists(x => x.Rule == r && x.Verb == verb))
+        {
+            list.Add((r, verb));
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using GeoGraph.Text;
+using Newtonsoft.Json.Linq;
+
+namespace GeoGraph.Extraction.Engine;
+
+/// <summary>
+/// The word lists of one language (Rules/&lt;lang&gt;/lexicon.json): titles and roles, ministries, organisation
+/// heads, described people, reference words, and the cue words of claims (speech, attribution, denial, negation,
+/// future). Every word is normalised by the language's normaliser when loaded.
+/// </summary>
+internal sealed class Lexicon
+{
+    public HashSet<string> Stopwords { get; } = new(StringComparer.Ordinal);
+
+    public List<TitleEntry> Titles { get; } = [];
+
+    public List<MinistryEntry> Ministries { get; } = [];
+
+    public HashSet<string> MinistryHeads { get; } = new(StringComparer.Ordinal);
+
+    public List<OrgHeadEntry> OrgHeads { get; } = [];
+
+    public List<DescribedEntry> Described { get; } = [];
+
+    public Dictionary<string, HashSet<string>> Words { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The same word lists in file order (weekdays, months).</summary>
+    public Dictionary<string, List<string>> Ordered { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Set(string name) => Words.TryGetValue(name, out var s) ? s : [];
+
+    public bool Has(string set, Token t) => Words.TryGetValue(set, out var s) && t.Readings.Any(r => s.Contains(r.Stem));
+
+    public bool HasWhole(string set, Token t) => Words.TryGetValue(set, out var s) && s.Contains(t.Norm);
+
+    public static Lexicon Parse(string json)
+    {
+        var lex = new Lexicon();
+        var o = JObject.Parse(json);
+        foreach (var p in o.Properties())
+        {
+            switch (p.Name)
+            {
+                case "titles":
+                    foreach (var t in p.Value.OfType<JObject>())
+                    {
+                        lex.Titles.Add(new TitleEntry(
+                            Seqs(t["words"]),
+                            t.Value<string>("role") ?? "official",
+                            t.Value<string>("predicate") ?? "WORKS_FOR",
+                            t.Value<string>("of") ?? "any",
+                            t.Value<bool?>("needs_of") ?? false));
+                    }
+
+                    break;
+                case "ministries":
+                    foreach (var m in p.Value.OfType<JObject>())
+                    {
+                        lex.Ministries.Add(new MinistryEntry(WordList(m["words"]), m.Value<string>("en")!, m.Value<string>("slug")!, m.Value<string>("minister") ?? "minister"));
+                    }
+
+                    break;
+                case "ministry_heads":
+                    lex.MinistryHeads.UnionWith(WordList(p.Value));
+                    break;
+                case "org_heads":
+                    foreach (var h in p.Value.OfType<JObject>())
+                    {
+                        lex.OrgHeads.Add(new OrgHeadEntry(Seqs(h["words"]), Enum.Parse<GeoGraph.Core.Schema.EntityType>(h.Value<string>("type")!), h.Value<bool?>("quoted_only") ?? true));
+                    }
+
+                    break;
+                case "described":
+                    foreach (var d in p.Value.OfType<JObject>())
+                    {
+                        lex.Described.Add(new DescribedEntry(WordList(d["words"]), d.Value<string>("en")!, Enum.Parse<GeoGraph.Core.Schema.EntityType>(d.Value<string>("type") ?? "Person")));
+                    }
+
+                    break;
+                case "stopwords":
+                    lex.Stopwords.UnionWith(WordList(p.Value));
+                    break;
+                default:
+                    if (p.Value is JArray)
+                    {
+                        lex.Ordered[p.Name] = WordList(p.Value);
+                        lex.Words[p.Name] = [.. lex.Ordered[p.Name]];
+                    }
+
+                    break;
+            }
+        }
+
+        return lex;
+    }
+
+    internal static List<string> WordList(JToken? t) =>
+        t is JArray a ? a.Select(x => TextNormalizer.Normalize(x.Value<string>())).Where(s => s.Length > 0).ToList() : [];
+
+    private static List<string[]> Seqs(JToken? t) =>
+        WordList(t).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+}
+
+/// <summary>A title or role word sequence and what it says about the person it introduces.</summary>
+/// <param name="Sequences">Word sequences (normalised).</param>
+/// <param name="Role">English role qualifier.</param>
+/// <param name="Predicate">LEADS or WORKS_FOR, or NONE when the title only marks a name.</param>
+/// <param name="Of">What the title is "of": Country, Organization, MediaOutlet, ministry, any.</param>
+/// <param name="NeedsOf">Whether the title makes no sense without its "of" (e.g. المتحدث باسم).</param>
+internal sealed record TitleEntry(List<string[]> Sequences, string Role, string Predicate, string Of, bool NeedsOf);
+
+/// <summary>A ministry word (الخارجية) with its English name and id slug.</summary>
+internal sealed record MinistryEntry(List<string> Words, string English, string Slug, string MinisterRole);
+
+/// <summary>A head noun that introduces an organisation or outlet name (صحيفة، وكالة…).</summary>
+internal sealed record OrgHeadEntry(List<string[]> Sequences, GeoGraph.Core.Schema.EntityType Type, bool QuotedOnly);
+
+/// <summary>A noun for an unnamed, described person or group (دبلوماسي بريطاني → British diplomat).</summary>
+internal sealed record DescribedEntry(List<string> Words, string English, GeoGraph.Core.Schema.EntityType Type);

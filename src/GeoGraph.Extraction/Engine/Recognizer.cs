@@ -1,0 +1,791 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Schema;
+using GeoGraph.Extraction.Knowledge;
+using GeoGraph.Text;
+
+namespace GeoGraph.Extraction.Engine;
+
+/// <summary>
+/// Entity recognition for one sentence, in a fixed order: knowledge-base names (longest match over clitic readings),
+/// names learnt earlier in the article, organisations and outlets after their head nouns and in «…» quotes, government
+/// bodies (وزارة الخارجية + demonym), described people (دبلوماسيا بريطانيا), then people after titles, which also
+/// yields the title's LEADS / WORKS_FOR facts.
+/// </summary>
+internal sealed class Recognizer
+{
+    private readonly ArticleState _a;
+    private readonly SentenceState _s;
+    private readonly Lexicon _lex;
+    private readonly Gazetteer _gaz;
+
+    public Recognizer(ArticleState article, SentenceState sentence)
+    {
+        _a = article;
+        _s = sentence;
+        _lex = article.Pack.Lexicon;
+        _gaz = article.Kb.GazetteerFor(article.Pack.Language);
+    }
+
+    private IReadOnlyList<Token> T => _s.Tokens;
+
+    public void Run()
+    {
+        Gazetteer();
+        OrganisationHeads();
+        Ministries();
+        DescribedPeople();
+        Titles();
+    }
+
+    // ---------------------------------------------------------------- gazetteer
+    private void Gazetteer()
+    {
+        var i = 0;
+        while (i < T.Count)
+        {
+            var best = BestMatch(i);
+            if (best is null)
+            {
+                i++;
+                continue;
+            }
+
+            var (end, prefix, hits, learnt) = best.Value;
+            var m = learnt is not null
+                ? new Mention(i, end, _a.Canonical(learnt), MentionKind.Name, "article") { Prefix = prefix }
+                : FromHits(i, end, prefix, hits!);
+            if (m is not null)
+            {
+                _s.Add(m, replace: false);
+            }
+
+            i = end;
+        }
+    }
+
+    private (int End, string Prefix, List<GazetteerHit>? Hits, Entity? Learnt)? BestMatch(int i)
+    {
+        if (T[i].Kind == TokenKind.Punct)
+        {
+            return null;
+        }
+
+        (int End, string Prefix, List<GazetteerHit>? Hits, Entity? Learnt)? best = null;
+        var max = Math.Min(T.Count - i, Math.Max(_gaz.MaxTokens, 6));
+        foreach (var r in T[i].Readings)
+        {
+            if (r.Suffix.Length > 0)
+            {
+                continue;
+            }
+
+            var key = r.Stem;
+            for (var len = 1; len <= max; len++)
+            {
+                if (len > 1)
+                {
+                    key = key + " " + T[i + len - 1].Norm;
+                }
+
+                if (best is not null && len <= best.Value.End - i)
+                {
+                    continue;
+                }
+
+                if (_a.LearntNames.TryGetValue(key, out var learnt))
+                {
+                    best = (i + len, r.Prefix, null, learnt);
+                }
+                else if (_gaz.Lookup(key) is { } hits)
+                {
+                    best = (i + len, r.Prefix, hits, null);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private Mention? FromHits(int start, int end, string prefix, List<GazetteerHit> hits)
+    {
+        var name = hits.FirstOrDefault(h => h.Kind == NameKind.Name);
+        var metonym = hits.FirstOrDefault(h => h.Kind == NameKind.Metonym);
+        if (name is not null)
+        {
+            var entity = _a.Canonical(name.Entry.Entity);
+            Entity? state = metonym is not null ? _a.Canonical(metonym.Entry.Entity) : null;
+            if (state is null && name.Entry.Type == EntityType.Location && name.Entry.CapitalOf is { } cap
+                && _a.Kb.Get(cap) is { } country && country.Metonyms.Count > 0
+                && country.Metonyms.Values.Any(ms => ms.Any(x => _gaz.KeyOf(x) == _gaz.KeyOf(name.Entry.Labels.GetValueOrDefault(_a.Pack.Language) ?? string.Empty))))
+            {
+                state = _a.Canonical(country.Entity);
+            }
+
+            return new Mention(start, end, entity, state is not null ? MentionKind.Metonym : MentionKind.Name, "kb") { Prefix = prefix, State = state };
+        }
+
+        if (metonym is not null)
+        {
+            var c = _a.Canonical(metonym.Entry.Entity);
+            return new Mention(start, end, c, MentionKind.Metonym, "kb") { Prefix = prefix, State = c };
+        }
+
+        var plural = hits.FirstOrDefault(h => h.Kind == NameKind.DemonymPlural);
+        if (plural is not null)
+        {
+            return new Mention(start, end, _a.Canonical(plural.Entry.Entity), MentionKind.DemonymPlural, "kb") { Prefix = prefix };
+        }
+
+        var dem = hits[0];
+        return new Mention(start, end, _a.Canonical(dem.Entry.Entity), MentionKind.Demonym, "kb") { Prefix = prefix };
+    }
+
+    // ---------------------------------------------------------------- organisations and outlets
+    private void OrganisationHeads()
+    {
+        for (var i = 0; i < T.Count; i++)
+        {
+            foreach (var head in _lex.OrgHeads)
+            {
+                var hEnd = MatchSeq(i, head.Sequences, out var prefix, out _);
+                if (hEnd < 0)
+                {
+                    continue;
+                }
+
+                // Head, then up to five modifiers (adjectives, a demonym), then «name».
+                var j = hEnd;
+                Mention? demonymBefore = null;
+                while (j < T.Count && j - hEnd < 6 && !T[j].Is('«') && T[j].Kind == TokenKind.Word)
+                {
+                    if (_s.CoverAt(j) is { Kind: MentionKind.Demonym } d)
+                    {
+                        demonymBefore = d;
+                        j = d.End;
+                        continue;
+                    }
+
+                    if (_s.CoverAt(j) is not null || _a.Pack.TriggersOf(T[j].Norm) is not null)
+                    {
+                        break;
+                    }
+
+                    j++;
+                }
+
+                Entity? entity = null;
+                int end;
+                if (j < T.Count && T[j].Is('«'))
+                {
+                    var close = j + 1;
+                    while (close < T.Count && !T[close].Is('»') && close - j < 8)
+                    {
+                        close++;
+                    }
+
+                    if (close >= T.Count || !T[close].Is('»') || close == j + 1)
+                    {
+                        continue;
+                    }
+
+                    var inner = _s.StartAt(j + 1);
+                    if (inner is not null && inner.End == close && inner.IsArgument)
+                    {
+                        entity = inner.Entity;
+                    }
+                    else
+                    {
+                        entity = NewEntity(head.Type, j + 1, close);
+                    }
+
+                    end = close + 1;
+                }
+                else if (j == hEnd && _s.StartAt(hEnd) is { IsArgument: true } known && known.Type is EntityType.Organization or EntityType.MediaOutlet or EntityType.Group)
+                {
+                    entity = known.Entity;
+                    end = known.End;
+                }
+                else
+                {
+                    continue;
+                }
+
+                var m = new Mention(i, end, entity, MentionKind.Name, "ar.ner.org_head") { Prefix = prefix };
+                if (!_s.Add(m, replace: true))
+                {
+                    continue;
+                }
+
+                // A demonym before the name or right after it (skipping الرسمية، العامة…) is where it is based.
+                var country = demonymBefore?.Entity;
+                var k = end;
+                while (k < T.Count && _lex.Has("org_modifiers", T[k]))
+                {
+                    k++;
+                }
+
+                if (country is null && _s.StartAt(k) is { Kind: MentionKind.Demonym } after)
+                {
+                    country = after.Entity;
+                    m.End = after.End;
+                    _s.Remove(after);
+                    _s.Remove(m);
+                    _s.Add(m, replace: true);
+                }
+
+                if (country is not null && entity.Type is EntityType.Organization or EntityType.MediaOutlet && country.Type is EntityType.Country or EntityType.Location)
+                {
+                    AddFact(new Fact(entity, Predicate.BasedIn, country, "ar.ner.org_demonym.based_in", i, m.End - 1));
+                }
+
+                i = m.End - 1;
+                break;
+            }
+        }
+
+        // KB organisations and outlets followed by a demonym adjective: شركة «روساتوم» الروسية handled above; here
+        // «وكالة أنباء نوفوستي الروسية» and any KB outlet written with its nationality.
+        foreach (var m in _s.Ordered().ToList())
+        {
+            if (m.Kind != MentionKind.Name || m.Type is not (EntityType.Organization or EntityType.MediaOutlet))
+            {
+                continue;
+            }
+
+            var k = m.End;
+            while (k < T.Count && _lex.Has("org_modifiers", T[k]))
+            {
+                k++;
+            }
+
+            var entry = _a.Kb.Get(m.Entity.Id);
+            if (_s.StartAt(k) is { Kind: MentionKind.Demonym } dem && dem.Entity.Type is EntityType.Country)
+            {
+                AddFact(new Fact(m.Entity, Predicate.BasedIn, dem.Entity, "ar.ner.org_demonym.based_in", m.Start, dem.End - 1));
+            }
+            else if (entry?.BasedIn is { } b && _a.Kb.Get(b) is { } home && NamesCountryInside(m, home))
+            {
+                AddFact(new Fact(m.Entity, Predicate.BasedIn, _a.Canonical(home.Entity), "ar.ner.org_name_nationality.based_in", m.Start, m.End - 1));
+            }
+        }
+    }
+
+    private bool NamesCountryInside(Mention m, KbEntry home)
+    {
+        for (var i = m.Start; i < m.End; i++)
+        {
+            foreach (var r in T[i].Readings)
+            {
+                if (_gaz.Lookup(r.Stem) is { } hits && hits.Any(h => h.Entry.Id == home.Id))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // ---------------------------------------------------------------- government bodies
+    private void Ministries()
+    {
+        for (var i = 0; i < T.Count; i++)
+        {
+            var start = i;
+            var j = i;
+            var prefix = string.Empty;
+            if (_lex.MinistryHeads.Contains(Stem(j, out prefix)))
+            {
+                j++;
+            }
+
+            if (j >= T.Count)
+            {
+                break;
+            }
+
+            var ministry = MinistryAt(j, out var suffix, out var p2);
+            if (ministry is null || (j == i && !T[j].Readings.Any(r => r.Suffix.Length == 0 && r.Stem.StartsWith("ال", StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            if (j == i)
+            {
+                prefix = p2;
+            }
+
+            var (country, end) = OfCountry(j + 1, suffix, start);
+            if (country is null)
+            {
+                continue;
+            }
+
+            var body = MinistryEntity(ministry, country, start, end);
+            var m = new Mention(start, end, body, MentionKind.Name, "ar.ner.ministry") { Prefix = prefix };
+            if (_s.Add(m, replace: true))
+            {
+                AddFact(new Fact(body, Predicate.PartOf, country, "ar.ner.ministry.part_of", start, end - 1));
+                i = end - 1;
+            }
+        }
+    }
+
+    private MinistryEntry? MinistryAt(int j, out string suffix, out string prefix)
+    {
+        suffix = string.Empty;
+        prefix = string.Empty;
+        if (j >= T.Count)
+        {
+            return null;
+        }
+
+        foreach (var r in T[j].Readings)
+        {
+            var stem = r.Stem;
+            foreach (var m in _lex.Ministries)
+            {
+                if (m.Words.Contains(stem) || (stem.Length > 2 && m.Words.Contains("ال" + stem)))
+                {
+                    suffix = r.Suffix;
+                    prefix = r.Prefix;
+                    return m;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The country a title or body is "of": a demonym, a country name, بلاده, or the pronoun on the head.</summary>
+    private (Entity? Country, int End) OfCountry(int j, string suffixOnHead, int headStart)
+    {
+        if (suffixOnHead.Length > 0)
+        {
+            return (Antecedent(headStart, [EntityType.Country], null), j);
+        }
+
+        if (_s.StartAt(j) is { } m)
+        {
+            if (m.Kind == MentionKind.Demonym && m.Entity.Type == EntityType.Country)
+            {
+                return (m.Entity, m.End);
+            }
+
+            if (m.IsArgument && (m.State ?? m.Entity) is { Type: EntityType.Country } c && m.Prefix.Length == 0)
+            {
+                return (c, m.End);
+            }
+        }
+
+        if (j < T.Count && T[j].Readings.Any(r => _lex.Set("country_of").Contains(r.Stem) && r.Suffix.Length > 0))
+        {
+            return (CountryOfPronoun(j), j + 1);
+        }
+
+        return (null, j);
+    }
+
+    private Entity MinistryEntity(MinistryEntry ministry, Entity country, int start, int end)
+    {
+        var code = country.Id.StartsWith("country:", StringComparison.Ordinal) ? country.Id["country:".Length..] : Romanizer.Slug(country.Name);
+        var id = $"org:{code}-{ministry.Slug}";
+        if (_a.Kb.Get(id) is { } known)
+        {
+            return _a.Canonical(known.Entity);
+        }
+
+        var adjective = _a.Kb.Get(country.Id)?.EnglishAdjective ?? country.Name;
+        var surface = Surface(start, end);
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = $"{adjective} {ministry.English}", [_a.Pack.Language] = surface };
+        return _a.Canonical(new Entity(id, $"{adjective} {ministry.English}", EntityType.Organization, labels));
+    }
+
+    // ---------------------------------------------------------------- described people
+    private void DescribedPeople()
+    {
+        for (var i = 0; i + 1 < T.Count; i++)
+        {
+            if (_s.CoverAt(i) is not null)
+            {
+                continue;
+            }
+
+            foreach (var d in _lex.Described)
+            {
+                var r = T[i].Readings.FirstOrDefault(x => d.Words.Contains(x.Stem) && x.Suffix.Length == 0);
+                if (r.Stem is null)
+                {
+                    continue;
+                }
+
+                if (_s.StartAt(i + 1) is not { Kind: MentionKind.Demonym } dem || dem.Entity.Type != EntityType.Country)
+                {
+                    continue;
+                }
+
+                var adjective = _a.Kb.Get(dem.Entity.Id)?.EnglishAdjective ?? dem.Entity.Name;
+                var name = $"{adjective} {d.English}";
+                var id = (d.Type == EntityType.Person ? "person:" : "group:") + Romanizer.Slug(name);
+                var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = Surface(i, dem.End) };
+                var e = _a.Canonical(new Entity(id, name, d.Type, labels));
+                var m = new Mention(i, dem.End, e, MentionKind.Name, "ar.ner.described") { Prefix = r.Prefix };
+                _s.Add(m, replace: true);
+                break;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- titles
+    private void Titles()
+    {
+        for (var i = 0; i < T.Count; i++)
+        {
+            if (_s.CoverAt(i) is not null)
+            {
+                continue;
+            }
+
+            TitleEntry? title = null;
+            var tEnd = -1;
+            var tSuffix = string.Empty;
+            foreach (var t in _lex.Titles)
+            {
+                var e = MatchSeq(i, t.Sequences, out _, out var sfx);
+                if (e > tEnd)
+                {
+                    (title, tEnd, tSuffix) = (t, e, sfx);
+                }
+            }
+
+            if (title is null)
+            {
+                continue;
+            }
+
+            var j = tEnd;
+            Entity? of = null;
+            var role = title.Role;
+            var predicate = title.Predicate;
+            MinistryEntry? ministry = null;
+            if (title.Of == "counterpart")
+            {
+                if (_a.LastTitle is not { } last)
+                {
+                    continue;
+                }
+
+                (role, predicate, ministry) = last;
+                var (country, end) = OfCountry(j, string.Empty, i);
+                if (country is not null)
+                {
+                    of = ministry is not null ? MinistryEntity(ministry, country, i, end) : country;
+                    j = end;
+                }
+            }
+            else if (title.Of == "ministry")
+            {
+                ministry = MinistryAt(j, out var msuffix, out _);
+                if (ministry is null)
+                {
+                    // A ministry that was already recognised as a body (نائب وزير الخارجية الروسي is not, but
+                    // المتحدثة باسم الخارجية الروسية is).
+                    if (_s.StartAt(j) is { Source: "ar.ner.ministry" } body)
+                    {
+                        of = body.Entity;
+                        j = body.End;
+                    }
+                    else
+                    {
+                        continue;
+                    }
+                }
+                else
+                {
+                    role = title.Role.Replace("minister", ministry.MinisterRole, StringComparison.Ordinal);
+                    var (country, end) = OfCountry(j + 1, msuffix, i);
+                    j = end == j + 1 && country is null ? j + 1 : end;
+                    if (country is not null)
+                    {
+                        of = MinistryEntity(ministry, country, i, end);
+                        if (_s.IsFree(j, j))
+                        {
+                            AddFact(new Fact(of, Predicate.PartOf, country, "ar.ner.ministry.part_of", i, end - 1));
+                        }
+                    }
+                }
+            }
+            else if (tSuffix.Length > 0)
+            {
+                of = Antecedent(i, OfTypes(title.Of), null);
+            }
+            else if (_s.StartAt(j) is { } next)
+            {
+                if (next.Kind == MentionKind.Demonym && next.Entity.Type == EntityType.Country)
+                {
+                    of = next.Entity;
+                    j = next.End;
+                }
+                else if (next.IsArgument && next.Prefix.Length == 0 && Fits(next, OfTypes(title.Of)) is { } e)
+                {
+                    of = e;
+                    j = next.End;
+                    // زعيم كوريا الشمالية: a genitive may itself be followed by its adjective; skip it.
+                }
+            }
+
+            if (title.NeedsOf && of is null)
+            {
+                continue;
+            }
+
+            // Then an optional comma, السابق, and the name.
+            var k = j;
+            var former = false;
+            while (k < T.Count && (T[k].Is('،') || T[k].Is(',') || _lex.Has("former", T[k]) || _lex.Has("title_fillers", T[k])))
+            {
+                former |= _lex.Has("former", T[k]);
+                k++;
+            }
+
+            var person = PersonAt(k, out var pEnd);
+            if (person is null)
+            {
+                // Reverse apposition: «كرستيا فريلاند، وزيرة خارجية بلاده» – the person right before the title.
+                var back = i - 1;
+                while (back >= 0 && (T[back].Is('،') || T[back].Is(',')))
+                {
+                    back--;
+                }
+
+                if (back < i - 1 && _s.EndAt(back + 1) is { Type: EntityType.Person, IsArgument: true } before)
+                {
+                    person = before.Entity;
+                    pEnd = j;
+                }
+                else
+                {
+                    continue;
+                }
+            }
+
+            _a.LastTitle = (role, predicate, ministry);
+            if (of is not null && predicate is "LEADS" or "WORKS_FOR" && RelationSchema.TryParsePredicate(predicate, out var p) && of.Id != person.Id)
+            {
+                var fact = new Fact(person, p, of, $"ar.title.{Romanizer.Slug(title.Role)}", i, pEnd - 1);
+                fact.Qualifiers["role"] = former ? "former " + role : role;
+                AddFact(fact);
+                if (!former)
+                {
+                    _a.Affiliation[person.Id] = of;
+                }
+            }
+
+            i = Math.Max(i, pEnd - 1);
+        }
+    }
+
+    private static EntityType[] OfTypes(string of) => of switch
+    {
+        "Country" => [EntityType.Country],
+        "Organization" => [EntityType.Organization, EntityType.Country],
+        "MediaOutlet" => [EntityType.MediaOutlet, EntityType.Organization],
+        _ => [EntityType.Country, EntityType.Organization, EntityType.MediaOutlet],
+    };
+
+    /// <summary>The person named at k: a known person mention, or a new name of two or three name-like words.</summary>
+    private Entity? PersonAt(int k, out int end)
+    {
+        end = k;
+        if (k >= T.Count)
+        {
+            return null;
+        }
+
+        if (_s.StartAt(k) is { } m)
+        {
+            if (m.Type == EntityType.Person && m.IsArgument)
+            {
+                end = m.End;
+                return m.Entity;
+            }
+
+            return null;
+        }
+
+        var n = 0;
+        while (k + n < T.Count && n < 3 && IsNameWord(k + n, n))
+        {
+            n++;
+        }
+
+        if (n < 2)
+        {
+            return null;
+        }
+
+        end = k + n;
+        var surface = Surface(k, end);
+        var latin = Romanizer.Romanize(surface);
+        var id = "person:" + Romanizer.Slug(latin);
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = latin, [_a.Pack.Language] = surface };
+        var e = _a.Canonical(new Entity(id, latin, EntityType.Person, labels));
+        _s.Add(new Mention(k, end, e, MentionKind.Name, "ar.ner.title_name"), replace: false);
+
+        // The full name and the surname alone now name this person for the rest of the article.
+        _a.LearntNames[string.Join(' ', Enumerable.Range(k, n).Select(x => T[x].Norm))] = e;
+        _a.LearntNames[T[end - 1].Norm] = e;
+        return e;
+    }
+
+    private bool IsNameWord(int i, int position)
+    {
+        var t = T[i];
+        if (t.Kind != TokenKind.Word || _s.CoverAt(i) is not null || t.Norm.Length < 2)
+        {
+            return false;
+        }
+
+        if (_a.Pack.KnownWords.Contains(t.Norm) || _lex.Has("time_words", t))
+        {
+            return false;
+        }
+
+        // Coordination: a و-word after a complete name starts the next conjunct (فرانك أيخمان وزميله).
+        if (position >= 2 && t.Norm[0] == 'و')
+        {
+            return false;
+        }
+
+        if (position >= 1 && t.Norm[0] == 'و' && t.Readings.Any(r => r.Prefix == "و" && _a.Pack.KnownWords.Contains(r.Stem)))
+        {
+            return false;
+        }
+
+        if (position == 0 && t.Readings.Skip(1).Any(r => r.Suffix.Length == 0 && _a.Pack.KnownWords.Contains(r.Stem)))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    // ---------------------------------------------------------------- helpers
+    private Entity NewEntity(EntityType type, int start, int end)
+    {
+        var surface = Surface(start, end);
+        var latin = Romanizer.Romanize(surface);
+        if (latin.Length == 0)
+        {
+            latin = surface;
+        }
+
+        var prefix = type switch
+        {
+            EntityType.MediaOutlet => "media:",
+            EntityType.Person => "person:",
+            EntityType.Group => "group:",
+            _ => "org:",
+        };
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = latin, [_a.Pack.Language] = surface };
+        var e = _a.Canonical(new Entity(prefix + (Romanizer.Slug(latin) is { Length: > 0 } slug ? slug : "x" + (uint)surface.GetHashCode(StringComparison.Ordinal)), latin, type, labels));
+        _a.LearntNames[string.Join(' ', Enumerable.Range(start, end - start).Select(x => T[x].Norm))] = e;
+        return e;
+    }
+
+    private string Surface(int start, int end) =>
+        _a.Article.Text[T[start].Start..T[end - 1].End];
+
+    private string Stem(int j, out string prefix)
+    {
+        prefix = string.Empty;
+        if (j >= T.Count)
+        {
+            return string.Empty;
+        }
+
+        foreach (var r in T[j].Readings)
+        {
+            if (r.Suffix.Length == 0 && _lex.MinistryHeads.Contains(r.Stem))
+            {
+                prefix = r.Prefix;
+                return r.Stem;
+            }
+        }
+
+        return T[j].Norm;
+    }
+
+    /// <summary>Matches one of the word sequences at i (the first word may carry proclitics, the last a pronoun).</summary>
+    private int MatchSeq(int i, List<string[]> sequences, out string prefix, out string suffix)
+    {
+        prefix = string.Empty;
+        suffix = string.Empty;
+        var best = -1;
+        foreach (var seq in sequences)
+        {
+            if (i + seq.Length > T.Count)
+            {
+                continue;
+            }
+
+            var ok = true;
+            var pre = string.Empty;
+            var suf = string.Empty;
+            for (var w = 0; w < seq.Length && ok; w++)
+            {
+                var tok = T[i + w];
+                var found = false;
+                foreach (var r in tok.Readings)
+                {
+                    if (r.Stem != seq[w] || (w > 0 && r.Prefix.Length > 0) || (w < seq.Length - 1 && r.Suffix.Length > 0))
+                    {
+                        continue;
+                    }
+
+                    if (w == 0)
+                    {
+                        pre = r.Prefix;
+                    }
+
+                    if (w == seq.Length - 1)
+                    {
+                        suf = r.Suffix;
+                    }
+
+                    found = true;
+                    break;
+                }
+
+                ok = found;
+            }
+
+            if (ok && i + seq.Length > best)
+            {
+                best = i + seq.Length;
+                prefix = pre;
+                suffix = suf;
+            }
+        }
+
+        return best;
+    }
+
+    private Entity? Fits(Mention m, EntityType[] types) => Resolution.Fit(m, types, place: false);
+
+    /// <summary>The nearest earlier entity of one of the types (this sentence first, then the article).</summary>
+    private Entity? Antecedent(int before, EntityType[] types, Entity? not) => Resolution.Antecedent(_a, _s, before, types, not);
+
+    private Entity? CountryOfPronoun(int at)
+    {
+        var person = Resolution.Antecedent(_a, _s, at, [EntityType.Person], null);
+        if (person is not null && _a.CountryOf(person) is { } c)
+        {
+            return c;
+        }
+
+        return Resolution.Antecedent(_a, _s, at, [EntityType.Country], null);
+    }
+
+    private void AddFact(Fact f) => _a.Facts.Add((f, _s.Sentence.Index));
+}

@@ -1,0 +1,233 @@
+using GeoGraph.Core.Schema;
+using GeoGraph.Text;
+using Newtonsoft.Json.Linq;
+
+namespace GeoGraph.Extraction.Engine;
+
+/// <summary>
+/// One relation rule: a predicate, the trigger words (verbs given as past and present stems from which every
+/// person/number/gender form is generated, plus nouns), slot type constraints, and patterns such as
+/// <c>V S ~3 p:على O</c>. Pattern syntax: <c>V</c> verb, <c>N</c> noun, <c>S</c>/<c>O</c> slots (<c>?</c> = take from
+/// context when absent, <c>@</c> = the pronoun attached to the trigger, <c>:d</c> = a demonym adjective may fill it),
+/// <c>'a|b'</c> words (<c>?</c> optional), <c>~N</c> gap of up to N non-argument tokens (<c>~N*</c> may cross
+/// mentions), <c>p:X</c> preposition X as a word or as the clitic on the next mention.
+/// </summary>
+internal sealed class RelationRule
+{
+    // Affixes of the Arabic perfect (3rd person and the 1st-person plural of statements) and imperfect.
+    private static readonly string[] PastSuffixes = ["", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "و"];
+    private static readonly string[] PresentPrefixes = ["ي", "ت", "ن", "ا"];
+    private static readonly string[] PresentSuffixes = ["", "ون", "ان", "ين", "ن", "وا", "ا"];
+
+    public required string Id { get; init; }
+
+    public required Predicate Predicate { get; init; }
+
+    public HashSet<string> VerbForms { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> NounForms { get; } = new(StringComparer.Ordinal);
+
+    public List<List<PatternElement>> Patterns { get; } = [];
+
+    public List<string> PatternTexts { get; } = [];
+
+    public EntityType[] SubjectTypes { get; set; } = [];
+
+    public EntityType[] ObjectTypes { get; set; } = [];
+
+    /// <summary>Status forced by the rule (a threat is asserted even in the future tense), or null.</summary>
+    public StatementStatus? FixedStatus { get; init; }
+
+    /// <summary>A parenthetical clause (وهو ما دانته لندن) whose subject does not become the clause topic.</summary>
+    public bool Parenthetical { get; init; }
+
+    /// <summary>Qualifiers added as they are (e.g. item).</summary>
+    public Dictionary<string, string> Qualifiers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Qualifier extractors to run: count, weapon, item, of, length, share.</summary>
+    public List<string> Extract { get; } = [];
+
+    public static RelationRule Parse(JObject o, string lang)
+    {
+        var id = o.Value<string>("id") ?? throw new FormatException("rule without id");
+        var pname = o.Value<string>("predicate") ?? throw new FormatException($"rule {id}: no predicate");
+        var predicate = RelationSchema.ParsePredicate(pname);
+        StatementStatus? status = null;
+        if (o.Value<string>("status") is { } sname)
+        {
+            status = RelationSchema.TryParseStatus(sname, out var s) ? s : throw new FormatException($"rule {id}: bad status {sname}");
+        }
+
+        var rule = new RelationRule { Id = id, Predicate = predicate, FixedStatus = status, Parenthetical = o.Value<bool?>("parenthetical") ?? false };
+        var (subj, obj) = SchemaTypes.Of(predicate);
+        rule.SubjectTypes = o["subject"] is JArray sa ? sa.Select(t => Enum.Parse<EntityType>(t.Value<string>()!)).ToArray() : subj;
+        rule.ObjectTypes = o["object"] is JArray oa ? oa.Select(t => Enum.Parse<EntityType>(t.Value<string>()!)).ToArray() : obj;
+        if (o["verbs"] is JArray verbs)
+        {
+            foreach (var v in verbs)
+            {
+                if (v is JObject vo)
+                {
+                    rule.AddVerb(vo.Value<string>("past"), vo.Value<string>("pres"), lang);
+                }
+                else if (v.Type == JTokenType.String)
+                {
+                    rule.VerbForms.Add(TextNormalizer.Normalize(v.Value<string>()));
+                }
+            }
+        }
+
+        foreach (var f in Lexicon.WordList(o["forms"]))
+        {
+            rule.VerbForms.Add(f);
+        }
+
+        foreach (var n in Lexicon.WordList(o["nouns"]))
+        {
+            rule.NounForms.Add(n);
+            if (lang == "ar" && !n.StartsWith("ال", StringComparison.Ordinal))
+            {
+                rule.NounForms.Add("ال" + n);
+            }
+        }
+
+        if (o["qualifiers"] is JObject q)
+        {
+            foreach (var p in q.Properties())
+            {
+                rule.Qualifiers[p.Name] = p.Value.Value<string>() ?? string.Empty;
+            }
+        }
+
+        rule.Extract.AddRange((o["extract"] as JArray)?.Select(t => t.Value<string>()!) ?? []);
+        foreach (var p in (o["patterns"] as JArray)?.Select(t => t.Value<string>()!) ?? [])
+        {
+            rule.Patterns.Add(Compile(p, id));
+            rule.PatternTexts.Add(p);
+        }
+
+        return rule;
+    }
+
+    private void AddVerb(string? past, string? pres, string lang)
+    {
+        if (lang != "ar")
+        {
+            foreach (var s in new[] { past, pres })
+            {
+                if (!string.IsNullOrEmpty(s))
+                {
+                    VerbForms.Add(TextNormalizer.Normalize(s));
+                }
+            }
+
+            return;
+        }
+
+        if (!string.IsNullOrEmpty(past))
+        {
+            var p = TextNormalizer.Normalize(past);
+            foreach (var s in PastSuffixes)
+            {
+                VerbForms.Add(p + s);
+            }
+        }
+
+        if (!string.IsNullOrEmpty(pres))
+        {
+            var p = TextNormalizer.Normalize(pres);
+            foreach (var pre in PresentPrefixes)
+            {
+                foreach (var s in PresentSuffixes)
+                {
+                    VerbForms.Add(pre + p + s);
+                }
+            }
+        }
+    }
+
+    internal static List<PatternElement> Compile(string pattern, string id)
+    {
+        var list = new List<PatternElement>();
+        var i = 0;
+        while (i < pattern.Length)
+        {
+            var c = pattern[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '\'')
+            {
+                var close = pattern.IndexOf('\'', i + 1);
+                if (close < 0)
+                {
+                    throw new FormatException($"rule {id}: unclosed quote in '{pattern}'");
+                }
+
+                var words = pattern[(i + 1)..close].Split('|').Select(TextNormalizer.Normalize).Where(w => w.Length > 0);
+                i = close + 1;
+                var optional = i < pattern.Length && pattern[i] == '?';
+                if (optional)
+                {
+                    i++;
+                }
+
+                list.Add(new PatternElement { Kind = ElementKind.Literal, Words = new HashSet<string>(words, StringComparer.Ordinal), Optional = optional });
+                continue;
+            }
+
+            var end = i;
+            while (end < pattern.Length && !char.IsWhiteSpace(pattern[end]))
+            {
+                end++;
+            }
+
+            var tok = pattern[i..end];
+            i = end;
+            if (tok == "V")
+            {
+                list.Add(new PatternElement { Kind = ElementKind.Verb });
+            }
+            else if (tok == "N")
+            {
+                list.Add(new PatternElement { Kind = ElementKind.Noun });
+            }
+            else if (tok[0] is 'S' or 'O')
+            {
+                list.Add(new PatternElement
+                {
+                    Kind = ElementKind.Slot,
+                    Slot = tok[0],
+                    Optional = tok.Contains('?', StringComparison.Ordinal),
+                    FromTriggerSuffix = tok.Contains('@', StringComparison.Ordinal),
+                    DemonymOk = tok.Contains(":d", StringComparison.Ordinal),
+                });
+            }
+            else if (tok[0] == '~')
+            {
+                var star = tok.EndsWith('*');
+                var n = int.Parse(tok[1..(star ? tok.Length - 1 : tok.Length)], System.Globalization.CultureInfo.InvariantCulture);
+                list.Add(new PatternElement { Kind = ElementKind.Gap, Max = n, CrossMentions = star });
+            }
+            else if (tok.StartsWith("p:", StringComparison.Ordinal))
+            {
+                var words = tok[2..].Split('|').Select(TextNormalizer.Normalize);
+                list.Add(new PatternElement { Kind = ElementKind.Literal, Words = new HashSet<string>(words, StringComparer.Ordinal), Optional = false, Max = 1 });
+            }
+            else
+            {
+                throw new FormatException($"rule {id}: unknown pattern element '{tok}' in '{pattern}'");
+            }
+        }
+
+        if (!list.Exists(e => e.Kind is ElementKind.Verb or ElementKind.Noun))
+        {
+            throw new FormatException($"rule {id}: pattern '{pattern}' has no trigger (V or N)");
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,156 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Schema;
+using GeoGraph.Text;
+
+namespace GeoGraph.Extraction.Engine;
+
+/// <summary>
+/// Reference resolution: metonymy (a capital that fills an actor slot is its state; in a place slot it stays a city),
+/// antecedents for attached pronouns and dropped subjects, and description words (الأخيرة، البلدين، الزعيمان،
+/// جارتها، بلاده) turned into mentions of the entities they point back to.
+/// </summary>
+internal static class Resolution
+{
+    /// <summary>The entity a mention contributes to a slot of the given types, or null when it cannot fill it.</summary>
+    public static Entity? Fit(Mention m, EntityType[] types, bool place, bool demonymOk = false)
+    {
+        if (m.Kind == MentionKind.Demonym && !demonymOk)
+        {
+            return null;
+        }
+
+        if (m.State is not null && m.Entity.Type == EntityType.Location)
+        {
+            if (place && Array.IndexOf(types, EntityType.Location) >= 0)
+            {
+                return m.Entity;
+            }
+
+            if (Array.IndexOf(types, m.State.Type) >= 0)
+            {
+                return m.State;
+            }
+        }
+
+        if (m.State is not null && m.Entity.Type != EntityType.Location && Array.IndexOf(types, m.State.Type) >= 0)
+        {
+            return m.State;
+        }
+
+        return Array.IndexOf(types, m.Entity.Type) >= 0 ? m.Entity : null;
+    }
+
+    /// <summary>The nearest entity of the given types before token <paramref name="before"/>: this sentence first
+    /// (right to left), then earlier sentences.</summary>
+    public static Entity? Antecedent(ArticleState a, SentenceState s, int before, EntityType[] types, Entity? not)
+    {
+        foreach (var m in s.Mentions.Where(m => m.End <= before && m.IsArgument).OrderByDescending(m => m.End))
+        {
+            foreach (var e in m.Entities)
+            {
+                var f = e == m.Entity ? Fit(m, types, place: false) : (Array.IndexOf(types, e.Type) >= 0 ? e : null);
+                if (f is not null && (not is null || f.Id != not.Id))
+                {
+                    return f;
+                }
+            }
+        }
+
+        for (var i = a.History.Count - 1; i >= 0; i--)
+        {
+            var e = a.History[i].Entity;
+            if (Array.IndexOf(types, e.Type) >= 0 && (not is null || e.Id != not.Id))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Distinct entities of a type, most recent first, before a token.</summary>
+    public static List<Entity> Recent(ArticleState a, SentenceState s, int before, EntityType type, int count)
+    {
+        var list = new List<Entity>();
+        foreach (var m in s.Mentions.Where(m => m.End <= before && m.IsArgument).OrderByDescending(m => m.End))
+        {
+            var e = Fit(m, [type], place: false);
+            if (e is not null && !list.Contains(e))
+            {
+                list.Add(e);
+            }
+        }
+
+        for (var i = a.History.Count - 1; i >= 0 && list.Count < count; i--)
+        {
+            var e = a.History[i].Entity;
+            if (e.Type == type && !list.Contains(e))
+            {
+                list.Add(e);
+            }
+        }
+
+        return list.Take(count).ToList();
+    }
+
+    /// <summary>Adds reference mentions for description words not covered by a name.</summary>
+    public static void References(ArticleState a, SentenceState s)
+    {
+        var lex = a.Pack.Lexicon;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.CoverAt(i) is not null || s.Tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var t = s.Tokens[i];
+            Mention? m = null;
+            if (Match(lex.Set("latter"), t, suffix: false) is { } r1)
+            {
+                var e = Antecedent(a, s, i, [EntityType.Country, EntityType.Organization], null);
+                m = e is null ? null : new Mention(i, i + 1, e, MentionKind.Reference, "ar.ref.latter") { Prefix = r1.Prefix };
+            }
+            else if (Match(lex.Set("pair_countries"), t, suffix: false) is { } r2)
+            {
+                var two = Recent(a, s, i, EntityType.Country, 2);
+                m = two.Count == 2 ? new Mention(i, i + 1, two[0], MentionKind.Reference, "ar.ref.pair") { Prefix = r2.Prefix, Entities = two } : null;
+            }
+            else if (Match(lex.Set("pair_leaders"), t, suffix: false) is { } r3)
+            {
+                var two = Recent(a, s, i, EntityType.Person, 2);
+                m = two.Count == 2 ? new Mention(i, i + 1, two[0], MentionKind.Reference, "ar.ref.leaders") { Prefix = r3.Prefix, Entities = two } : null;
+            }
+            else if (Match(lex.Set("neighbour"), t, suffix: true) is { } r4)
+            {
+                var owner = Antecedent(a, s, i, [EntityType.Country], null);
+                var e = owner is null ? null : Antecedent(a, s, i, [EntityType.Country], owner);
+                m = e is null ? null : new Mention(i, i + 1, e, MentionKind.Reference, "ar.ref.neighbour") { Prefix = r4.Prefix };
+            }
+            else if (Match(lex.Set("country_of"), t, suffix: true) is { } r5)
+            {
+                var person = Antecedent(a, s, i, [EntityType.Person], null);
+                var e = person is not null ? a.CountryOf(person) : Antecedent(a, s, i, [EntityType.Country], null);
+                m = e is null ? null : new Mention(i, i + 1, e, MentionKind.Reference, "ar.ref.country_of") { Prefix = r5.Prefix };
+            }
+
+            if (m is not null)
+            {
+                s.Add(m, replace: false);
+            }
+        }
+    }
+
+    private static Reading? Match(HashSet<string> set, Token t, bool suffix)
+    {
+        foreach (var r in t.Readings)
+        {
+            if (set.Contains(r.Stem) && (r.Suffix.Length > 0) == suffix)
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,491 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Schema;
+using GeoGraph.Text;
+
+namespace GeoGraph.Extraction.Engine;
+
+/// <summary>
+/// Interprets the relation rules over one sentence. Triggers are found through the pack's index (any clitic
+/// reading of a token whose stem is a generated verb form or a listed noun), in reading order, so a dropped subject
+/// can take the subject of the clause before. Each pattern is matched outwards from its trigger: the elements after
+/// it left to right, the elements before it right to left, with backtracking over gaps and optional elements.
+/// </summary>
+internal sealed class RuleRunner
+{
+    private readonly ArticleState _a;
+    private readonly SentenceState _s;
+    private readonly Claims _claims;
+
+    public RuleRunner(ArticleState article, SentenceState sentence)
+    {
+        _a = article;
+        _s = sentence;
+        _claims = new Claims(article, sentence);
+    }
+
+    private IReadOnlyList<Token> T => _s.Tokens;
+
+    public void Run()
+    {
+        var b = new Binding();
+        for (var t = 0; t < T.Count; t++)
+        {
+            if (T[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            foreach (var reading in T[t].Readings)
+            {
+                if (_a.Pack.TriggersOf(reading.Stem) is not { } triggers)
+                {
+                    continue;
+                }
+
+                foreach (var (rule, verb) in triggers)
+                {
+                    // A name is not a trigger, but a title-less noun inside a described mention can be (…).
+                    if (_s.CoverAt(t) is { Kind: not MentionKind.Demonym })
+                    {
+                        continue;
+                    }
+
+                    for (var p = 0; p < rule.Patterns.Count; p++)
+                    {
+                        var pattern = rule.Patterns[p];
+                        var k = pattern.FindIndex(e => e.Kind == (verb ? ElementKind.Verb : ElementKind.Noun));
+                        if (k < 0)
+                        {
+                            continue;
+                        }
+
+                        CurrentRule = rule;
+                        b.Reset(t);
+                        if (!MatchRight(pattern, k + 1, t + 1, b, reading) || !MatchLeft(pattern, k - 1, t, b, reading))
+                        {
+                            continue;
+                        }
+
+                        if (Emit(rule, p, t, reading, b))
+                        {
+                            goto nextToken;
+                        }
+                    }
+                }
+            }
+
+        nextToken:;
+        }
+    }
+
+    private bool Emit(RelationRule rule, int patternIndex, int trigger, Reading reading, Binding b)
+    {
+        var (place, _) = (SchemaTypes.ObjectIsPlace(rule.Predicate), 0);
+        var objects = b.Objects;
+        var subjects = b.Subjects;
+        if (b.ObjectFromSuffix || (b.ObjectFromContext && objects is null))
+        {
+            var o = b.ObjectFromSuffix && reading.Suffix.Length == 0 ? null : Resolution.Antecedent(_a, _s, trigger, rule.ObjectTypes, subjects?.FirstOrDefault());
+            objects = o is null ? null : [o];
+        }
+
+        if (b.SubjectFromSuffix || (b.SubjectFromContext && subjects is null))
+        {
+            Entity? s = null;
+            if (!b.SubjectFromSuffix && _s.LastSubject is { } last && Array.IndexOf(rule.SubjectTypes, last.Type) >= 0
+                && (objects is null || !objects.Contains(last)))
+            {
+                s = last;
+            }
+
+            s ??= Resolution.Antecedent(_a, _s, trigger, rule.SubjectTypes, objects?.FirstOrDefault());
+            if (s is null && _a.Topic is { } topic && Array.IndexOf(rule.SubjectTypes, topic.Type) >= 0)
+            {
+                s = topic;
+            }
+
+            subjects = s is null ? null : [s];
+        }
+
+        if (subjects is null || objects is null)
+        {
+            return false;
+        }
+
+        var any = false;
+        var claim = _claims.Analyse(rule, trigger, reading, b.First, b.Last, subjects[0]);
+        foreach (var s in subjects)
+        {
+            foreach (var o in objects)
+            {
+                if (s.Id == o.Id || Array.IndexOf(rule.SubjectTypes, s.Type) < 0 || Array.IndexOf(rule.ObjectTypes, o.Type) < 0)
+                {
+                    continue;
+                }
+
+                if (place && o.Type == EntityType.Location && s.Type == EntityType.Country)
+                {
+                    continue;
+                }
+
+                var fact = new Fact(s, rule.Predicate, o, rule.Id, b.First, b.Last)
+                {
+                    Status = claim.Status,
+                    AttributedTo = claim.AttributedTo,
+                    DeniedBy = claim.DeniedBy,
+                };
+                foreach (var (k, v) in rule.Qualifiers)
+                {
+                    fact.Qualifiers[k] = v;
+                }
+
+                foreach (var (k, v) in claim.Qualifiers)
+                {
+                    fact.Qualifiers.TryAdd(k, v);
+                }
+
+                _a.Facts.Add((fact, _s.Sentence.Index));
+                any = true;
+            }
+        }
+
+        if (any && !rule.Parenthetical && !b.SubjectFromContext)
+        {
+            _s.LastSubject = subjects[0];
+        }
+
+        _ = patternIndex;
+        return any;
+    }
+
+    private bool MatchRight(List<PatternElement> els, int i, int pos, Binding b, Reading trigger)
+    {
+        if (i >= els.Count)
+        {
+            b.Last = Math.Max(b.Last, pos - 1);
+            return true;
+        }
+
+        var e = els[i];
+        switch (e.Kind)
+        {
+            case ElementKind.Literal:
+                if (pos < T.Count && LiteralAt(e, pos, out var clitic))
+                {
+                    if (MatchRight(els, i + 1, clitic ? pos : pos + 1, b, trigger))
+                    {
+                        return true;
+                    }
+                }
+
+                return e.Optional && MatchRight(els, i + 1, pos, b, trigger);
+
+            case ElementKind.Gap:
+                for (var k = 0; k <= e.Max && pos + k <= T.Count; k++)
+                {
+                    if (k > 0 && !Gapable(pos + k - 1, e.CrossMentions))
+                    {
+                        break;
+                    }
+
+                    if (MatchRight(els, i + 1, pos + k, b, trigger))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+
+            case ElementKind.Slot:
+                if (e.FromTriggerSuffix)
+                {
+                    SetSuffix(b, e.Slot, true);
+                    if (MatchRight(els, i + 1, pos, b, trigger))
+                    {
+                        return true;
+                    }
+
+                    SetSuffix(b, e.Slot, false);
+                    return false;
+                }
+
+                var at = SkipKullMin(pos);
+                if (SlotRight(e, at, b, out var list, out var next))
+                {
+                    Set(b, e.Slot, list);
+                    if (MatchRight(els, i + 1, next, b, trigger))
+                    {
+                        return true;
+                    }
+
+                    Set(b, e.Slot, null);
+                }
+
+                if (e.Optional)
+                {
+                    SetContext(b, e.Slot, true);
+                    if (MatchRight(els, i + 1, pos, b, trigger))
+                    {
+                        return true;
+                    }
+
+                    SetContext(b, e.Slot, false);
+                }
+
+                return false;
+
+            default:
+                return false;
+        }
+    }
+
+    private bool MatchLeft(List<PatternElement> els, int i, int pos, Binding b, Reading trigger)
+    {
+        if (i < 0)
+        {
+            b.First = Math.Min(b.First, pos);
+            return true;
+        }
+
+        var e = els[i];
+        switch (e.Kind)
+        {
+            case ElementKind.Literal:
+                if (pos - 1 >= 0 && LiteralAt(e, pos - 1, out var clitic) && !clitic && MatchLeft(els, i - 1, pos - 1, b, trigger))
+                {
+                    return true;
+                }
+
+                return e.Optional && MatchLeft(els, i - 1, pos, b, trigger);
+
+            case ElementKind.Gap:
+                for (var k = 0; k <= e.Max && pos - k >= 0; k++)
+                {
+                    if (k > 0 && !Gapable(pos - k, e.CrossMentions))
+                    {
+                        break;
+                    }
+
+                    if (MatchLeft(els, i - 1, pos - k, b, trigger))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+
+            case ElementKind.Slot:
+                if (e.FromTriggerSuffix)
+                {
+                    SetSuffix(b, e.Slot, true);
+                    if (MatchLeft(els, i - 1, pos, b, trigger))
+                    {
+                        return true;
+                    }
+
+                    SetSuffix(b, e.Slot, false);
+                    return false;
+                }
+
+                if (SlotLeft(e, pos, b, out var list, out var start))
+                {
+                    Set(b, e.Slot, list);
+                    if (MatchLeft(els, i - 1, start, b, trigger))
+                    {
+                        return true;
+                    }
+
+                    Set(b, e.Slot, null);
+                }
+
+                if (e.Optional)
+                {
+                    SetContext(b, e.Slot, true);
+                    if (MatchLeft(els, i - 1, pos, b, trigger))
+                    {
+                        return true;
+                    }
+
+                    SetContext(b, e.Slot, false);
+                }
+
+                return false;
+
+            default:
+                return false;
+        }
+    }
+
+    private bool SlotRight(PatternElement e, int pos, Binding b, out List<Entity> list, out int next)
+    {
+        list = [];
+        next = pos;
+        var types = e.Slot == 'S' ? CurrentRule.SubjectTypes : CurrentRule.ObjectTypes;
+        var place = e.Slot == 'O' && SchemaTypes.ObjectIsPlace(CurrentRule.Predicate);
+        var m = _s.StartAt(pos);
+        if (m is null || Resolution.Fit(m, types, place, e.DemonymOk) is null)
+        {
+            return false;
+        }
+
+        AddAll(list, m, types, place, e.DemonymOk);
+        next = m.End;
+
+        // Coordination: X و Y، Z و W.
+        while (true)
+        {
+            var q = next;
+            if (q < T.Count && (T[q].Is('،') || T[q].Is(',')))
+            {
+                q++;
+            }
+
+            var n = _s.StartAt(q);
+            if (n is null || (q == next && !n.Prefix.StartsWith('و')) || Resolution.Fit(n, types, place, e.DemonymOk) is null)
+            {
+                break;
+            }
+
+            AddAll(list, n, types, place, e.DemonymOk);
+            next = n.End;
+        }
+
+        b.First = Math.Min(b.First, pos);
+        b.Last = Math.Max(b.Last, next - 1);
+        return list.Count > 0;
+    }
+
+    private bool SlotLeft(PatternElement e, int pos, Binding b, out List<Entity> list, out int start)
+    {
+        list = [];
+        start = pos;
+        var types = e.Slot == 'S' ? CurrentRule.SubjectTypes : CurrentRule.ObjectTypes;
+        var place = e.Slot == 'O' && SchemaTypes.ObjectIsPlace(CurrentRule.Predicate);
+        var m = _s.EndAt(pos);
+        if (m is null || Resolution.Fit(m, types, place, e.DemonymOk) is null)
+        {
+            return false;
+        }
+
+        AddAll(list, m, types, place, e.DemonymOk);
+        start = m.Start;
+        while (m.Prefix.StartsWith('و') && _s.EndAt(start) is { } prev && Resolution.Fit(prev, types, place, e.DemonymOk) is not null)
+        {
+            AddAll(list, prev, types, place, e.DemonymOk);
+            start = prev.Start;
+            m = prev;
+        }
+
+        b.First = Math.Min(b.First, start);
+        return list.Count > 0;
+    }
+
+    private static void AddAll(List<Entity> list, Mention m, EntityType[] types, bool place, bool demonymOk)
+    {
+        if (m.Entities.Count > 1)
+        {
+            list.AddRange(m.Entities.Where(x => Array.IndexOf(types, x.Type) >= 0 && !list.Contains(x)));
+            return;
+        }
+
+        var f = Resolution.Fit(m, types, place, demonymOk);
+        if (f is not null && !list.Contains(f))
+        {
+            list.Add(f);
+        }
+    }
+
+    private RelationRule CurrentRule { get; set; } = null!;
+
+    private bool LiteralAt(PatternElement e, int pos, out bool clitic)
+    {
+        clitic = false;
+        var t = T[pos];
+        foreach (var r in t.Readings)
+        {
+            if (e.Words.Contains(r.Stem))
+            {
+                return true;
+            }
+        }
+
+        // A one-letter preposition written on the next mention (بكازاخستان، لروسيا).
+        if (e.Max == 1 && _s.StartAt(pos) is { } m)
+        {
+            foreach (var w in e.Words)
+            {
+                if (w.Length == 1 && m.Prefix.Contains(w, StringComparison.Ordinal))
+                {
+                    clitic = true;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool Gapable(int pos, bool crossMentions)
+    {
+        if (pos < 0 || pos >= T.Count)
+        {
+            return false;
+        }
+
+        var t = T[pos];
+        if (t.Kind == TokenKind.Punct && (t.Is('.') || t.Is(':') || t.Is('؛') || t.Is(';') || t.Is('?') || t.Is('؟')))
+        {
+            return false;
+        }
+
+        var m = _s.CoverAt(pos);
+        return m is null || m.Kind == MentionKind.Demonym || crossMentions;
+    }
+
+    private int SkipKullMin(int pos)
+    {
+        // «كل من X وY»: "each of" before a coordinated slot.
+        if (pos + 1 < T.Count && T[pos].Readings.Any(r => r.Stem == "كل") && T[pos + 1].Norm == "من")
+        {
+            return pos + 2;
+        }
+
+        return pos;
+    }
+
+    private static void Set(Binding b, char slot, List<Entity>? list)
+    {
+        if (slot == 'S')
+        {
+            b.Subjects = list;
+        }
+        else
+        {
+            b.Objects = list;
+        }
+    }
+
+    private static void SetContext(Binding b, char slot, bool on)
+    {
+        if (slot == 'S')
+        {
+            b.SubjectFromContext = on;
+        }
+        else
+        {
+            b.ObjectFromContext = on;
+        }
+    }
+
+    private static void SetSuffix(Binding b, char slot, bool on)
+    {
+        if (slot == 'S')
+        {
+            b.SubjectFromSuffix = on;
+        }
+        else
+        {
+            b.ObjectFromSuffix = on;
+        }
+    }
+}

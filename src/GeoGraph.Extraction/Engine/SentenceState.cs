@@ -1,0 +1,91 @@
+using GeoGraph.Text;
+
+namespace GeoGraph.Extraction.Engine;
+
+/// <summary>The tokens of one sentence and the mentions found in it so far, indexed by token.</summary>
+internal sealed class SentenceState
+{
+    private readonly Mention?[] _cover;
+
+    public SentenceState(Sentence sentence)
+    {
+        Sentence = sentence;
+        Tokens = sentence.Tokens;
+        _cover = new Mention?[Tokens.Count];
+    }
+
+    public Sentence Sentence { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public int Count => Tokens.Count;
+
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>The subject of the last main-clause statement in this sentence, for dropped subjects.</summary>
+    public GeoGraph.Core.Model.Entity? LastSubject { get; set; }
+
+    public Mention? CoverAt(int i) => i >= 0 && i < _cover.Length ? _cover[i] : null;
+
+    public Mention? StartAt(int i) => CoverAt(i) is { } m && m.Start == i ? m : null;
+
+    public Mention? EndAt(int endExclusive) => CoverAt(endExclusive - 1) is { } m && m.End == endExclusive ? m : null;
+
+    public bool IsFree(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (_cover[i] is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds a mention; with <paramref name="replace"/> it evicts the mentions it overlaps, otherwise it is
+    /// dropped when it overlaps one.</summary>
+    public bool Add(Mention m, bool replace)
+    {
+        if (m.Start < 0 || m.End > Tokens.Count || m.End <= m.Start)
+        {
+            return false;
+        }
+
+        if (!IsFree(m.Start, m.End))
+        {
+            if (!replace)
+            {
+                return false;
+            }
+
+            foreach (var old in Mentions.Where(o => o.Start < m.End && m.Start < o.End).ToList())
+            {
+                Remove(old);
+            }
+        }
+
+        Mentions.Add(m);
+        for (var i = m.Start; i < m.End; i++)
+        {
+            _cover[i] = m;
+        }
+
+        return true;
+    }
+
+    public void Remove(Mention m)
+    {
+        Mentions.Remove(m);
+        for (var i = m.Start; i < m.End && i < _cover.Length; i++)
+        {
+            if (ReferenceEquals(_cover[i], m))
+            {
+                _cover[i] = null;
+            }
+        }
+    }
+
+    public IEnumerable<Mention> Ordered() => Mentions.OrderBy(m => m.Start);
+}

@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+
+namespace GeoGraph.Text;
+
+/// <summary>The Arabic text layer: offset-preserving normalisation, sentence segmentation, clitic readings.</summary>
+public sealed class ArabicTextAnalyzer : ITextAnalyzer
+{
+    // Readings depend only on the word; news vocabulary is small, so a bounded cache saves most of the work.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Reading>> _cache = new(StringComparer.Ordinal);
+    private readonly Func<string, IReadOnlyList<Reading>> _readings;
+
+    /// <summary>Creates the analyser.</summary>
+    public ArabicTextAnalyzer() => _readings = Readings;
+
+    /// <inheritdoc />
+    public string Language => "ar";
+
+    /// <inheritdoc />
+    public IReadOnlyList<Sentence> Analyze(string text) => TextAnalysis.Analyze(text, _readings, IsAbbreviation);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Reading> Readings(string norm)
+    {
+        if (_cache.TryGetValue(norm, out var r))
+        {
+            return r;
+        }
+
+        r = ArabicClitics.Readings(norm);
+        if (_cache.Count < 200_000)
+        {
+            _cache.TryAdd(norm, r);
+        }
+
+        return r;
+    }
+
+    // Arabic abbreviations written with a full stop: د. (doctor), م. (engineer / AD), ص. (page), ج. (part).
+    private static bool IsAbbreviation(string word) => word is "د" or "م" or "ص" or "ج" or "ق" or "ه" or "Mr" or "Dr" or "St";
+}
