@@ -35,6 +35,33 @@ internal sealed class Recognizer
         Ministries();
         DescribedPeople();
         Titles();
+        Governments();
+    }
+
+    /// <summary>«حكومة كير ستارمر»، «إدارة ترامب»: the government or administration of a named leader.</summary>
+    private void Governments()
+    {
+        for (var i = 0; i + 1 < T.Count; i++)
+        {
+            if (_s.CoverAt(i) is not null || !_lex.Has("governments", T[i]))
+            {
+                continue;
+            }
+
+            var j = _s.TitleJump.TryGetValue(i + 1, out var jump) ? jump : i + 1;
+            if (_s.StartAt(j) is not { Type: EntityType.Person, Kind: MentionKind.Name } leader)
+            {
+                continue;
+            }
+
+            var kind = T[i].Readings.Any(r => r.Stem is "حكومه" or "الحكومه") ? "government" : "administration";
+            var surname = leader.Entity.Name.Split(' ')[^1];
+            var name = kind == "government" ? $"{leader.Entity.Name}'s government" : $"{surname} administration";
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = Surface(i, leader.End) };
+            var e = _a.Canonical(new Entity("org:" + Romanizer.Slug(name), name, EntityType.Organization, labels));
+            var prefix = T[i].Readings.FirstOrDefault(r => _lex.Set("governments").Contains(r.Stem)).Prefix ?? string.Empty;
+            _s.Add(new Mention(i, leader.End, e, MentionKind.Name, "ar.ner.government") { Prefix = prefix }, replace: true);
+        }
     }
 
     // ---------------------------------------------------------------- gazetteer
@@ -189,7 +216,7 @@ internal sealed class Recognizer
                     }
 
                     var inner = _s.StartAt(j + 1);
-                    if (inner is not null && inner.End == close && inner.IsArgument)
+                    if (inner is not null && inner.End == close && inner.Kind == MentionKind.Name && inner.Type is EntityType.Organization or EntityType.MediaOutlet or EntityType.Group)
                     {
                         entity = inner.Entity;
                     }
@@ -419,7 +446,13 @@ internal sealed class Recognizer
                     continue;
                 }
 
-                if (_s.StartAt(i + 1) is not { Kind: MentionKind.Demonym } dem || dem.Entity.Type != EntityType.Country)
+                if (_s.StartAt(i + 1) is not { Kind: MentionKind.Demonym or MentionKind.DemonymPlural } dem || dem.Entity.Type != EntityType.Country)
+                {
+                    continue;
+                }
+
+                // «السفيرة الأمريكية في الأمم المتحدة سامانثا باور» names her: leave it to the title rules.
+                if (_s.StartAt(dem.End) is { Type: EntityType.Person } || (dem.End + 1 < T.Count && IsNameWord(dem.End, 0) && IsNameWord(dem.End + 1, 1)))
                 {
                     continue;
                 }
@@ -482,6 +515,15 @@ internal sealed class Recognizer
                     of = ministry is not null ? MinistryEntity(ministry, country, i, end) : country;
                     j = end;
                 }
+            }
+            else if (title.Of == "colleague")
+            {
+                var mate = Antecedent(i, [EntityType.Person], null);
+                of = mate is not null && _a.Affiliation.TryGetValue(mate.Id, out var org) ? org : null;
+            }
+            else if (title.Of == "none")
+            {
+                predicate = "NONE";
             }
             else if (title.Of == "ministry")
             {
@@ -567,6 +609,11 @@ internal sealed class Recognizer
                 {
                     continue;
                 }
+            }
+
+            if (pEnd > k && _s.StartAt(k) is not null && k > i)
+            {
+                _s.TitleJump[i] = k;
             }
 
             _a.LastTitle = (role, predicate, ministry);

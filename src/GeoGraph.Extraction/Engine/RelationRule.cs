@@ -41,6 +41,9 @@ internal sealed class RelationRule
     /// <summary>A parenthetical clause (وهو ما دانته لندن) whose subject does not become the clause topic.</summary>
     public bool Parenthetical { get; init; }
 
+    /// <summary>The subjects of the slot relate to each other pairwise (الولايات المتحدة وكوبا أعادتا فتح سفارتيهما).</summary>
+    public bool Reciprocal { get; init; }
+
     /// <summary>Qualifiers added as they are (e.g. item).</summary>
     public Dictionary<string, string> Qualifiers { get; } = new(StringComparer.Ordinal);
 
@@ -58,7 +61,7 @@ internal sealed class RelationRule
             status = RelationSchema.TryParseStatus(sname, out var s) ? s : throw new FormatException($"rule {id}: bad status {sname}");
         }
 
-        var rule = new RelationRule { Id = id, Predicate = predicate, FixedStatus = status, Parenthetical = o.Value<bool?>("parenthetical") ?? false };
+        var rule = new RelationRule { Id = id, Predicate = predicate, FixedStatus = status, Parenthetical = o.Value<bool?>("parenthetical") ?? false, Reciprocal = o.Value<bool?>("reciprocal") ?? false };
         var (subj, obj) = SchemaTypes.Of(predicate);
         rule.SubjectTypes = o["subject"] is JArray sa ? sa.Select(t => Enum.Parse<EntityType>(t.Value<string>()!)).ToArray() : subj;
         rule.ObjectTypes = o["object"] is JArray oa ? oa.Select(t => Enum.Parse<EntityType>(t.Value<string>()!)).ToArray() : obj;

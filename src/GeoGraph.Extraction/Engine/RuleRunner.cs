@@ -85,8 +85,20 @@ internal sealed class RuleRunner
         var subjects = b.Subjects;
         if (b.ObjectFromSuffix || (b.ObjectFromContext && objects is null))
         {
-            var o = b.ObjectFromSuffix && reading.Suffix.Length == 0 ? null : Resolution.Antecedent(_a, _s, trigger, rule.ObjectTypes, subjects?.FirstOrDefault());
+            var o = b.ObjectFromSuffix && reading.Suffix.Length == 0 ? null : Cataphor(trigger, rule.ObjectTypes) ?? Resolution.Antecedent(_a, _s, trigger, rule.ObjectTypes, subjects?.FirstOrDefault());
             objects = o is null ? null : [o];
+        }
+
+        if (b.SubjectFromSuffix && reading.Suffix.Length > 0)
+        {
+            var s = Cataphor(trigger, rule.SubjectTypes) ?? Resolution.Antecedent(_a, _s, trigger, rule.SubjectTypes, objects?.FirstOrDefault());
+            subjects = s is null ? null : [s];
+            b.SubjectFromSuffix = false;
+            b.SubjectFromContext = false;
+        }
+        else if (b.SubjectFromSuffix)
+        {
+            return false;
         }
 
         if (b.SubjectFromSuffix || (b.SubjectFromContext && subjects is null))
@@ -105,6 +117,25 @@ internal sealed class RuleRunner
             }
 
             subjects = s is null ? null : [s];
+        }
+
+        // CAPITAL_OF from the knowledge base: «العاصمة جوبا» names the city, «العاصمة الروسية» the country.
+        if (rule.Predicate == Predicate.CapitalOf)
+        {
+            if (objects is null && subjects is { Count: 1 } && _a.Kb.Get(subjects[0].Id)?.CapitalOf is { } of && _a.Kb.Get(of) is { } c)
+            {
+                objects = [_a.Canonical(c.Entity)];
+            }
+            else if (subjects is null && objects is { Count: 1 } && _a.Kb.Get(objects[0].Id)?.Capital is { } cap && _a.Kb.Get(cap) is { } city)
+            {
+                subjects = [_a.Canonical(city.Entity)];
+            }
+        }
+
+        if (rule.Reciprocal && objects is null && subjects is { Count: >= 2 })
+        {
+            objects = subjects.Skip(1).ToList();
+            subjects = [subjects[0]];
         }
 
         if (subjects is null || objects is null)
@@ -156,6 +187,27 @@ internal sealed class RuleRunner
 
         _ = patternIndex;
         return any;
+    }
+
+    /// <summary>A pronoun before its referent: «ورغم انضوائها في …، إلا أن كازاخستان» – the first fitting mention after
+    /// «إلا أن» / «فإن» later in the sentence.</summary>
+    private Entity? Cataphor(int trigger, EntityType[] types)
+    {
+        for (var k = trigger + 1; k + 1 < T.Count; k++)
+        {
+            if ((T[k].Norm is "الا" or "فان") && _a.Pack.Lexicon.Has("complementiser", T[k].Norm == "فان" ? T[k] : T[k + 1]))
+            {
+                for (var j = k + 1; j < Math.Min(T.Count, k + 4); j++)
+                {
+                    if (_s.StartAt(j) is { IsArgument: true } m && Resolution.Fit(m, types, false) is { } e)
+                    {
+                        return e;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     private bool MatchRight(List<PatternElement> els, int i, int pos, Binding b, Reading trigger)
@@ -323,6 +375,11 @@ internal sealed class RuleRunner
         var types = e.Slot == 'S' ? CurrentRule.SubjectTypes : CurrentRule.ObjectTypes;
         var place = e.Slot == 'O' && SchemaTypes.ObjectIsPlace(CurrentRule.Predicate);
         var m = _s.StartAt(pos);
+        if (m is null && _s.TitleJump.TryGetValue(pos, out var jump))
+        {
+            m = _s.StartAt(jump);
+        }
+
         if (m is null || Resolution.Fit(m, types, place, e.DemonymOk) is null)
         {
             return false;
@@ -341,6 +398,11 @@ internal sealed class RuleRunner
             }
 
             var n = _s.StartAt(q);
+            if (n is null && _s.TitleJump.TryGetValue(q, out var j2) && T[q].Norm.StartsWith('و'))
+            {
+                n = _s.StartAt(j2);
+            }
+
             if (n is null || (q == next && !n.Prefix.StartsWith('و')) || Resolution.Fit(n, types, place, e.DemonymOk) is null)
             {
                 break;

@@ -25,6 +25,10 @@ internal sealed class SentenceState
     /// <summary>The subject of the last main-clause statement in this sentence, for dropped subjects.</summary>
     public GeoGraph.Core.Model.Entity? LastSubject { get; set; }
 
+    /// <summary>Title phrase start → the start of the name it introduces (الرئيس الروسي فلاديمير بوتين), so a slot can
+    /// begin at the title.</summary>
+    public Dictionary<int, int> TitleJump { get; } = [];
+
     public Mention? CoverAt(int i) => i >= 0 && i < _cover.Length ? _cover[i] : null;
 
     public Mention? StartAt(int i) => CoverAt(i) is { } m && m.Start == i ? m : null;

@@ -1,0 +1,22 @@
+namespace GeoGraph.Extraction.Tests;
+
+/// <summary>
+/// The dev harness: writes predictions for the dev articles so <c>score.py</c> can score them. Run with
+/// <c>GEOGRAPH_PRED_OUT=/tmp/pred.jsonl dotnet test tests/GeoGraph.Extraction.Tests --filter Category=DevHarness</c>.
+/// </summary>
+public sealed class DevHarnessTests
+{
+    [Fact]
+    [Trait("Category", "DevHarness")]
+    public void Writes_predictions_for_the_dev_articles()
+    {
+        if (SharedFiles.Gold is null)
+        {
+            return;
+        }
+
+        var path = Environment.GetEnvironmentVariable("GEOGRAPH_PRED_OUT") ?? Path.Combine(Path.GetTempPath(), "geograph-dev-pred.jsonl");
+        DevSet.WritePredictions(path, Environment.GetEnvironmentVariable("GEOGRAPH_PRED_LANG"));
+        Assert.True(new FileInfo(path).Length > 0);
+    }
+}
