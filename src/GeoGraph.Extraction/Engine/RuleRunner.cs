@@ -397,6 +397,16 @@ internal sealed class RuleRunner
                 q++;
             }
 
+            // A conjunction written as a word (English "X, Y and the Z"; lexicon sets coordinators / coordination_skip).
+            if (q < T.Count && _a.Pack.Lexicon.Has("coordinators", T[q]))
+            {
+                q++;
+                if (q < T.Count && _a.Pack.Lexicon.Has("coordination_skip", T[q]))
+                {
+                    q++;
+                }
+            }
+
             var n = _s.StartAt(q);
             if (n is null && _s.TitleJump.TryGetValue(q, out var j2) && T[q].Norm.StartsWith('و'))
             {
@@ -431,7 +441,8 @@ internal sealed class RuleRunner
 
         AddAll(list, m, types, place, e.DemonymOk);
         start = m.Start;
-        while (m.Prefix.StartsWith('و') && _s.EndAt(start) is { } prev && Resolution.Fit(prev, types, place, e.DemonymOk) is not null)
+        var sawWord = false;
+        while (PreviousConjunct(m, start, ref sawWord) is { } prev && Resolution.Fit(prev, types, place, e.DemonymOk) is not null)
         {
             AddAll(list, prev, types, place, e.DemonymOk);
             start = prev.Start;
@@ -440,6 +451,43 @@ internal sealed class RuleRunner
 
         b.First = Math.Min(b.First, start);
         return list.Count > 0;
+    }
+
+    /// <summary>The conjunct before <paramref name="m"/>: joined by the proclitic و, or by a conjunction word (English
+    /// "Germany and France"); a bare comma joins only in a list that a conjunction word closes ("A, B and C"), so
+    /// "In Washington, Kushner" stays one subject.</summary>
+    private Mention? PreviousConjunct(Mention m, int start, ref bool sawWord)
+    {
+        if (m.Prefix.StartsWith('و'))
+        {
+            return _s.EndAt(start);
+        }
+
+        var p = start;
+        if (p - 1 >= 0 && _a.Pack.Lexicon.Has("coordination_skip", T[p - 1]))
+        {
+            p--;
+        }
+
+        if (p - 1 >= 0 && _a.Pack.Lexicon.Has("coordinators", T[p - 1]))
+        {
+            p--;
+            sawWord = true;
+            if (p - 1 >= 0 && T[p - 1].Is(','))
+            {
+                p--;
+            }
+        }
+        else if (sawWord && p - 1 >= 0 && (T[p - 1].Is(',') || T[p - 1].Is('،')))
+        {
+            p--;
+        }
+        else
+        {
+            return null;
+        }
+
+        return _s.EndAt(p);
     }
 
     private static void AddAll(List<Entity> list, Mention m, EntityType[] types, bool place, bool demonymOk)
