@@ -39,7 +39,16 @@ public sealed class ExtractionEngine : IExtractor
     public int KnowledgeBaseSize => _kb.ById.Count;
 
     /// <inheritdoc />
-    public IReadOnlyList<Statement> Extract(Article article)
+    public IReadOnlyList<Statement> Extract(Article article) => Run(article, null);
+
+    /// <summary>Extracts and also describes every sentence's mentions (for rule authors and tests).</summary>
+    internal (IReadOnlyList<Statement> Statements, string Trace) Trace(Article article)
+    {
+        var sb = new System.Text.StringBuilder();
+        return (Run(article, sb), sb.ToString());
+    }
+
+    private List<Statement> Run(Article article, System.Text.StringBuilder? trace)
     {
         ArgumentNullException.ThrowIfNull(article);
         var text = article.Text ?? string.Empty;
@@ -53,6 +62,15 @@ public sealed class ExtractionEngine : IExtractor
             LanguageHooks.For(pack.Language)?.Recognize(state, s);
             Resolution.References(state, s);
             new RuleRunner(state, s).Run();
+            if (trace is not null)
+            {
+                trace.Append('#').Append(sentence.Index).Append(' ').AppendLine(string.Join(' ', sentence.Tokens.Select(t => t.Norm)));
+                foreach (var m in s.Ordered())
+                {
+                    trace.Append("   [").Append(m.Start).Append(',').Append(m.End).Append(") ").Append(m.Kind).Append(' ').Append(m.Entity.Id)
+                        .Append(" '").Append(string.Join(' ', sentence.Tokens.Skip(m.Start).Take(m.End - m.Start).Select(t => t.Norm))).Append("' ").AppendLine(m.Source);
+                }
+            }
             foreach (var m in s.Ordered())
             {
                 if (m.IsArgument)

@@ -18,5 +18,19 @@ public sealed class DevHarnessTests
         var path = Environment.GetEnvironmentVariable("GEOGRAPH_PRED_OUT") ?? Path.Combine(Path.GetTempPath(), "geograph-dev-pred.jsonl");
         DevSet.WritePredictions(path, Environment.GetEnvironmentVariable("GEOGRAPH_PRED_LANG"));
         Assert.True(new FileInfo(path).Length > 0);
+        if (Environment.GetEnvironmentVariable("GEOGRAPH_TRACE") is { Length: > 0 } tracePath)
+        {
+            using var w = new StreamWriter(tracePath);
+            foreach (var (article, _) in DevSet.Articles(Environment.GetEnvironmentVariable("GEOGRAPH_PRED_LANG")))
+            {
+                var (statements, trace) = DevSet.Engine.Trace(article);
+                w.WriteLine($"===== {article.Id}");
+                w.Write(trace);
+                foreach (var st in statements)
+                {
+                    w.WriteLine($"  => {st.Subject.Name} -{st.Predicate}-> {st.Object.Name} [{st.RuleId}] {st.Status} | {string.Join(' ', st.Matched)}");
+                }
+            }
+        }
     }
 }

@@ -35,8 +35,8 @@ internal sealed class ArticleState
     /// <summary>Person id → the country or organisation the person leads or works for.</summary>
     public Dictionary<string, Entity> Affiliation { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The last title seen (role, predicate, ministry) for نظيره (his counterpart).</summary>
-    public (string Role, string Predicate, MinistryEntry? Ministry)? LastTitle { get; set; }
+    /// <summary>Person id → the title it was introduced with (role, predicate, ministry), for نظيره (his counterpart).</summary>
+    public Dictionary<string, (string Role, string Predicate, MinistryEntry? Ministry)> Titles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The main subject of the previous sentence.</summary>
     public Entity? Topic { get; set; }

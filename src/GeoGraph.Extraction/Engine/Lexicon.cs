@@ -56,7 +56,11 @@ internal sealed class Lexicon
                 case "ministries":
                     foreach (var m in p.Value.OfType<JObject>())
                     {
-                        lex.Ministries.Add(new MinistryEntry(WordList(m["words"]), m.Value<string>("en")!, m.Value<string>("slug")!, m.Value<string>("minister") ?? "minister"));
+                        lex.Ministries.Add(new MinistryEntry(WordList(m["words"]), m.Value<string>("en")!, m.Value<string>("slug")!, m.Value<string>("minister") ?? "minister")
+                        {
+                            Bare = m.Value<bool?>("bare") ?? false,
+                            KbMatch = (m["match"] as JArray)?.Select(x => x.Value<string>()!).ToList() ?? [],
+                        });
                     }
 
                     break;
@@ -110,7 +114,14 @@ internal sealed class Lexicon
 internal sealed record TitleEntry(List<string[]> Sequences, string Role, string Predicate, string Of, bool NeedsOf);
 
 /// <summary>A ministry word (الخارجية) with its English name and id slug.</summary>
-internal sealed record MinistryEntry(List<string> Words, string English, string Slug, string MinisterRole);
+internal sealed record MinistryEntry(List<string> Words, string English, string Slug, string MinisterRole)
+{
+    /// <summary>Whether the bare word names the body without «وزارة» (الخارجية الروسية).</summary>
+    public bool Bare { get; init; }
+
+    /// <summary>Words of the English name that identify this ministry among a country's KB bodies.</summary>
+    public List<string> KbMatch { get; init; } = [];
+}
 
 /// <summary>A head noun that introduces an organisation or outlet name (صحيفة، وكالة…).</summary>
 internal sealed record OrgHeadEntry(List<string[]> Sequences, GeoGraph.Core.Schema.EntityType Type, bool QuotedOnly);

@@ -123,7 +123,12 @@ internal sealed class Recognizer
                 {
                     best = (i + len, r.Prefix, null, learnt);
                 }
-                else if (_gaz.Lookup(key) is { } hits)
+                else if (len == 1 && (_a.Pack.KnownWords.Contains(key) || _a.Pack.KnownWords.Contains(T[i].Norm)))
+                {
+                    // A one-word name that is also a common word (كان، بان، أمل) is read as the word.
+                    continue;
+                }
+                else if (_gaz.Lookup(key) is { } hits && !(len == 1 && IsBareTitleWord(i, hits)))
                 {
                     best = (i + len, r.Prefix, hits, null);
                 }
@@ -133,9 +138,22 @@ internal sealed class Recognizer
         return best;
     }
 
+    /// <summary>A one-word outlet name that is also a noun (الحدث، الحياة، الجزيرة) names the outlet only after its head
+    /// noun or inside quotes.</summary>
+    private bool IsBareTitleWord(int i, List<GazetteerHit> hits)
+    {
+        if (!hits.TrueForAll(h => h.Entry.Type == EntityType.MediaOutlet) || !T[i].Norm.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !(i > 0 && (T[i - 1].Is('«') || T[i - 1].Is('"') || _lex.OrgHeads.Exists(h => h.Sequences.Exists(seq => seq[^1] == T[i - 1].Norm || T[i - 1].Readings.Any(r => r.Stem == seq[^1])))));
+    }
+
     private Mention? FromHits(int start, int end, string prefix, List<GazetteerHit> hits)
     {
-        var name = hits.FirstOrDefault(h => h.Kind == NameKind.Name);
+        // A name that is also a generated demonym form (an alias «القطرية» of Qatar Airways) reads as the adjective.
+        var name = hits.Exists(h => h.Kind == NameKind.Demonym) ? null : hits.FirstOrDefault(h => h.Kind == NameKind.Name);
         var metonym = hits.FirstOrDefault(h => h.Kind == NameKind.Metonym);
         if (name is not null)
         {
@@ -332,7 +350,7 @@ internal sealed class Recognizer
             }
 
             var ministry = MinistryAt(j, out var suffix, out var p2);
-            if (ministry is null || (j == i && !T[j].Readings.Any(r => r.Suffix.Length == 0 && r.Stem.StartsWith("ال", StringComparison.Ordinal))))
+            if (ministry is null || (j == i && (!ministry.Bare || !T[j].Readings.Any(r => r.Suffix.Length == 0 && r.Stem.StartsWith("ال", StringComparison.Ordinal)))))
             {
                 continue;
             }
@@ -343,7 +361,7 @@ internal sealed class Recognizer
             }
 
             var (country, end) = OfCountry(j + 1, suffix, start);
-            if (country is null)
+            if (country is null || (j == i && end == j + 2 && _s.StartAt(j + 1) is not { Kind: MentionKind.Demonym }))
             {
                 continue;
             }
@@ -422,6 +440,15 @@ internal sealed class Recognizer
             return _a.Canonical(known.Entity);
         }
 
+        // The KB's own body for this country (org:RU-MFA, org:US-STATE-DEPT…), found by its English name.
+        foreach (var part in _a.Kb.PartsOf(country.Id))
+        {
+            if (part.Type == EntityType.Organization && ministry.KbMatch.Exists(w => part.Name.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            {
+                return _a.Canonical(part.Entity);
+            }
+        }
+
         var adjective = _a.Kb.Get(country.Id)?.EnglishAdjective ?? country.Name;
         var surface = Surface(start, end);
         var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = $"{adjective} {ministry.English}", [_a.Pack.Language] = surface };
@@ -459,10 +486,11 @@ internal sealed class Recognizer
 
                 var adjective = _a.Kb.Get(dem.Entity.Id)?.EnglishAdjective ?? dem.Entity.Name;
                 var name = $"{adjective} {d.English}";
+                var from = i > 0 && _s.CoverAt(i - 1) is null && _lex.Has("described_modifiers", T[i - 1]) ? i - 1 : i;
                 var id = (d.Type == EntityType.Person ? "person:" : "group:") + Romanizer.Slug(name);
-                var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = Surface(i, dem.End) };
+                var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = Surface(from, dem.End) };
                 var e = _a.Canonical(new Entity(id, name, d.Type, labels));
-                var m = new Mention(i, dem.End, e, MentionKind.Name, "ar.ner.described") { Prefix = r.Prefix };
+                var m = new Mention(from, dem.End, e, MentionKind.Name, "ar.ner.described") { Prefix = from == i ? r.Prefix : T[from].Readings[0].Prefix };
                 _s.Add(m, replace: true);
                 break;
             }
@@ -496,6 +524,8 @@ internal sealed class Recognizer
                 continue;
             }
 
+            // «مستشار الرئيس الأمريكي، جيسون غراين بلات»: the title belongs to someone else; the name is the adviser's.
+            var blocked = i > 0 && _lex.Has("title_blockers", T[i - 1]);
             var j = tEnd;
             Entity? of = null;
             var role = title.Role;
@@ -503,7 +533,8 @@ internal sealed class Recognizer
             MinistryEntry? ministry = null;
             if (title.Of == "counterpart")
             {
-                if (_a.LastTitle is not { } last)
+                var mate = Antecedent(i, [EntityType.Person], null);
+                if (mate is null || !_a.Titles.TryGetValue(mate.Id, out var last))
                 {
                     continue;
                 }
@@ -527,8 +558,18 @@ internal sealed class Recognizer
             }
             else if (title.Of == "ministry")
             {
-                ministry = MinistryAt(j, out var msuffix, out _);
-                if (ministry is null)
+                var msuffix = string.Empty;
+                ministry = MinistryAt(j, out msuffix, out _);
+                if (_s.StartAt(j) is { Source: "ar.ner.ministry" } recognised)
+                {
+                    of = recognised.Entity;
+                    j = recognised.End;
+                    if (ministry is not null)
+                    {
+                        role = title.Role.Replace("minister", ministry.MinisterRole, StringComparison.Ordinal);
+                    }
+                }
+                else if (ministry is null)
                 {
                     // A ministry that was already recognised as a body (نائب وزير الخارجية الروسي is not, but
                     // المتحدثة باسم الخارجية الروسية is).
@@ -581,6 +622,11 @@ internal sealed class Recognizer
                 continue;
             }
 
+            if (blocked)
+            {
+                predicate = "NONE";
+            }
+
             // Then an optional comma, السابق, and the name.
             var k = j;
             var former = false;
@@ -605,6 +651,12 @@ internal sealed class Recognizer
                     person = before.Entity;
                     pEnd = j;
                 }
+                else if (of is not null && NameBefore(back + 1) is { } named)
+                {
+                    // «إيفان بلاغوي مراسل قناة بيرفي كانال»: a new name right before a title with its "of".
+                    person = named;
+                    pEnd = j;
+                }
                 else
                 {
                     continue;
@@ -616,7 +668,10 @@ internal sealed class Recognizer
                 _s.TitleJump[i] = k;
             }
 
-            _a.LastTitle = (role, predicate, ministry);
+            if (predicate != "NONE")
+            {
+                _a.Titles[person.Id] = (role, predicate, ministry);
+            }
             if (of is not null && predicate is "LEADS" or "WORKS_FOR" && RelationSchema.TryParsePredicate(predicate, out var p) && of.Id != person.Id)
             {
                 var fact = new Fact(person, p, of, $"ar.title.{Romanizer.Slug(title.Role)}", i, pEnd - 1);
@@ -641,7 +696,7 @@ internal sealed class Recognizer
     };
 
     /// <summary>The person named at k: a known person mention, or a new name of two or three name-like words.</summary>
-    private Entity? PersonAt(int k, out int end)
+    private Entity? PersonAt(int k, out int end, int exact = 0)
     {
         end = k;
         if (k >= T.Count)
@@ -660,13 +715,27 @@ internal sealed class Recognizer
             return null;
         }
 
-        var n = 0;
-        while (k + n < T.Count && n < 3 && IsNameWord(k + n, n))
+        var n = exact;
+        if (n == 0)
         {
-            n++;
+            while (k + n < T.Count && n < 4 && (IsNameWord(k + n, n) || (n > 0 && _lex.Has("name_linkers", T[k + n - 1]) && T[k + n].Kind == TokenKind.Word)))
+            {
+                if (n == 3 && !_lex.Has("name_linkers", T[k + n - 1]))
+                {
+                    break;
+                }
+
+                n++;
+            }
+
+            // A third word ends the name only at a boundary; otherwise it is the next word of the sentence.
+            if (n == 3 && !_lex.Has("name_linkers", T[k + 1]) && !Boundary(k + 3))
+            {
+                n = 2;
+            }
         }
 
-        if (n < 2)
+        if (n < 2 || _lex.Has("name_linkers", T[k + n - 1]))
         {
             return null;
         }
@@ -685,6 +754,22 @@ internal sealed class Recognizer
         return e;
     }
 
+    private Entity? NameBefore(int title)
+    {
+        var n = 0;
+        while (n < 3 && title - n - 1 >= 0 && IsNameWord(title - n - 1, 1) && !T[title - n - 1].Norm.StartsWith("ال", StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        if (n < 2 || !IsNameWord(title - n, 0))
+        {
+            return null;
+        }
+
+        return PersonAt(title - n, out _, n);
+    }
+
     private bool IsNameWord(int i, int position)
     {
         var t = T[i];
@@ -698,8 +783,24 @@ internal sealed class Recognizer
             return false;
         }
 
-        // Coordination: a و-word after a complete name starts the next conjunct (فرانك أيخمان وزميله).
-        if (position >= 2 && t.Norm[0] == 'و')
+        // A word with an attached pronoun (مكتبها) is a noun of the sentence, not a name.
+        if (t.Norm.Length > 4 && (t.Norm.EndsWith("ها", StringComparison.Ordinal) || t.Norm.EndsWith("هم", StringComparison.Ordinal) || t.Norm.EndsWith("هما", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // Coordination: a و-word starts the next conjunct (فرانك أيخمان وزميله، وقادة إقليميين); few names begin with و.
+        if (t.Norm[0] == 'و' && !_lex.Has("names_with_waw", t))
+        {
+            return false;
+        }
+
+        if (position >= 2 && t.Norm.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (position == 0 && _lex.Has("name_linkers", t))
         {
             return false;
         }
@@ -716,6 +817,10 @@ internal sealed class Recognizer
 
         return true;
     }
+
+    private bool Boundary(int i) =>
+        i >= T.Count || T[i].Kind == TokenKind.Punct || _s.CoverAt(i) is not null || _a.Pack.KnownWords.Contains(T[i].Norm)
+        || T[i].Readings.Any(r => r.Prefix.Length > 0 && _a.Pack.KnownWords.Contains(r.Stem)) || T[i].Norm[0] == 'و';
 
     // ---------------------------------------------------------------- helpers
     private Entity NewEntity(EntityType type, int start, int end)
@@ -783,7 +888,8 @@ internal sealed class Recognizer
             {
                 var tok = T[i + w];
                 var found = false;
-                foreach (var r in tok.Readings)
+                // Prefer the reading without an attached pronoun: «مراسلة» is the feminine title, not «مراسل»+ه.
+                foreach (var r in tok.Readings.OrderBy(x => x.Suffix.Length > 0 ? 1 : 0))
                 {
                     if (r.Stem != seq[w] || (w > 0 && r.Prefix.Length > 0) || (w < seq.Length - 1 && r.Suffix.Length > 0))
                     {
@@ -807,7 +913,7 @@ internal sealed class Recognizer
                 ok = found;
             }
 
-            if (ok && i + seq.Length > best)
+            if (ok && (i + seq.Length > best || (i + seq.Length == best && suffix.Length > 0 && suf.Length == 0)))
             {
                 best = i + seq.Length;
                 prefix = pre;

@@ -44,6 +44,10 @@ internal sealed class RelationRule
     /// <summary>The subjects of the slot relate to each other pairwise (الولايات المتحدة وكوبا أعادتا فتح سفارتيهما).</summary>
     public bool Reciprocal { get; init; }
 
+    /// <summary>Where a missing subject comes from: "nearest" mention before the trigger (default) or the "first" of the
+    /// sentence (the main-clause subject of a circumstantial participle: «…، مسوقا لـ…»).</summary>
+    public string Context { get; init; } = "nearest";
+
     /// <summary>Qualifiers added as they are (e.g. item).</summary>
     public Dictionary<string, string> Qualifiers { get; } = new(StringComparer.Ordinal);
 
@@ -61,7 +65,7 @@ internal sealed class RelationRule
             status = RelationSchema.TryParseStatus(sname, out var s) ? s : throw new FormatException($"rule {id}: bad status {sname}");
         }
 
-        var rule = new RelationRule { Id = id, Predicate = predicate, FixedStatus = status, Parenthetical = o.Value<bool?>("parenthetical") ?? false, Reciprocal = o.Value<bool?>("reciprocal") ?? false };
+        var rule = new RelationRule { Id = id, Predicate = predicate, FixedStatus = status, Parenthetical = o.Value<bool?>("parenthetical") ?? false, Reciprocal = o.Value<bool?>("reciprocal") ?? false, Context = o.Value<string>("context") ?? "nearest" };
         var (subj, obj) = SchemaTypes.Of(predicate);
         rule.SubjectTypes = o["subject"] is JArray sa ? sa.Select(t => Enum.Parse<EntityType>(t.Value<string>()!)).ToArray() : subj;
         rule.ObjectTypes = o["object"] is JArray oa ? oa.Select(t => Enum.Parse<EntityType>(t.Value<string>()!)).ToArray() : obj;

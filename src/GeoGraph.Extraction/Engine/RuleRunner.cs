@@ -110,6 +110,11 @@ internal sealed class RuleRunner
                 s = last;
             }
 
+            if (s is null && rule.Context == "first")
+            {
+                s = _s.Ordered().Where(m => m.Start < trigger && m.IsArgument).Select(m => Resolution.Fit(m, rule.SubjectTypes, false)).FirstOrDefault(x => x is not null);
+            }
+
             s ??= Resolution.Antecedent(_a, _s, trigger, rule.SubjectTypes, objects?.FirstOrDefault());
             if (s is null && _a.Topic is { } topic && Array.IndexOf(rule.SubjectTypes, topic.Type) >= 0)
             {

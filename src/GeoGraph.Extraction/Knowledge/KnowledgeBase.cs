@@ -22,6 +22,11 @@ internal sealed class KnowledgeBase
 
     public IReadOnlyDictionary<string, KbEntry> ById => _byId;
 
+    /// <summary>Entries that are part of (or based in) a country or organisation, by its id.</summary>
+    public IReadOnlyList<KbEntry> PartsOf(string id) => _parts.TryGetValue(id, out var l) ? l : [];
+
+    private readonly Dictionary<string, List<KbEntry>> _parts = new(StringComparer.Ordinal);
+
     public KbEntry? Get(string? id) => id is not null && _byId.TryGetValue(id, out var e) ? e : null;
 
     /// <summary>The gazetteer of a language (ar or en).</summary>
@@ -119,6 +124,17 @@ internal sealed class KnowledgeBase
         _gazetteers["en"] = en;
         foreach (var e in _byId.Values)
         {
+            if (e.PartOf is { } parent)
+            {
+                if (!_parts.TryGetValue(parent, out var parts))
+                {
+                    parts = [];
+                    _parts[parent] = parts;
+                }
+
+                parts.Add(e);
+            }
+
             foreach (var (lang, g) in new[] { ("ar", ar), ("en", en) })
             {
                 if (e.Labels.TryGetValue(lang, out var label))
