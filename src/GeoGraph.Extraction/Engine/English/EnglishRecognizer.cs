@@ -448,7 +448,10 @@ internal sealed class EnglishRecognizer
                     of = p.Party;
                     break;
                 case "counterpart":
-                    if (_a.LastTitle is { } lastTitle && p.Country is { } cc)
+                    // The counterpart of the nearest person before the title ("Kerry said alongside his Qatari
+                    // counterpart"): same office, the other country.
+                    var mate = Resolution.Antecedent(_a, _s, first, [EntityType.Person], person);
+                    if (mate is not null && _a.Titles.TryGetValue(mate.Id, out var lastTitle) && p.Country is { } cc)
                     {
                         if (lastTitle.Ministry is { } lm)
                         {
@@ -476,7 +479,7 @@ internal sealed class EnglishRecognizer
 
             if (title.Of != "counterpart" && predicate != "NONE")
             {
-                _a.LastTitle = (role, predicate, ministry);
+                _a.Titles[person.Id] = (role, predicate, ministry);
             }
 
             if (of is null || of.Id == person.Id || !RelationSchema.TryParsePredicate(predicate, out var pr) || pr is not (Predicate.Leads or Predicate.WorksFor))
