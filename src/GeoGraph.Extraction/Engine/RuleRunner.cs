@@ -50,6 +50,12 @@ internal sealed class RuleRunner
                         continue;
                     }
 
+                    // After a determiner a verb form is a noun ("the attack", "its support"): lexicon set determiners.
+                    if (verb && t > 0 && _a.Pack.Lexicon.Has("determiners", T[t - 1]))
+                    {
+                        continue;
+                    }
+
                     for (var p = 0; p < rule.Patterns.Count; p++)
                     {
                         var pattern = rule.Patterns[p];
@@ -267,7 +273,7 @@ internal sealed class RuleRunner
                 }
 
                 var at = SkipKullMin(pos);
-                if (SlotRight(e, at, b, out var list, out var next))
+                if (SlotRight(e, at, b, out var list, out var next) && !Possessor(els, i, next))
                 {
                     Set(b, e.Slot, list);
                     if (MatchRight(els, i + 1, next, b, trigger))
@@ -458,6 +464,11 @@ internal sealed class RuleRunner
         return list.Count > 0;
     }
 
+    /// <summary>A slot filler followed by a possessive ending ("contacted Trump's transition team") names the
+    /// possessor, not the argument, unless the pattern itself goes on with the possessive.</summary>
+    private bool Possessor(List<PatternElement> els, int slot, int next) =>
+        next < T.Count && T[next].Norm == "'s" && !(slot + 1 < els.Count && els[slot + 1].Words.Contains("'s"));
+
     /// <summary>The conjunct before <paramref name="m"/>: joined by the proclitic و, or by a conjunction word (English
     /// "Germany and France"); a bare comma joins only in a list that a conjunction word closes ("A, B and C"), so
     /// "In Washington, Kushner" stays one subject.</summary>
@@ -478,9 +489,11 @@ internal sealed class RuleRunner
         {
             p--;
             sawWord = true;
+
+            // ", and" after a name usually joins clauses ("… Malaysia, and Kushner spoke with"), not subjects.
             if (p - 1 >= 0 && T[p - 1].Is(','))
             {
-                p--;
+                return null;
             }
         }
         else if (sawWord && p - 1 >= 0 && (T[p - 1].Is(',') || T[p - 1].Is('،')))

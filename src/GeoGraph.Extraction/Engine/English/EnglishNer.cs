@@ -36,6 +36,9 @@ internal sealed class EnglishNer
 
     public HashSet<string> PersonPronouns { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Nouns of "forces loyal to X".</summary>
+    public HashSet<string> LoyalNouns { get; } = new(StringComparer.Ordinal);
+
     public List<(string[] Words, string Role)> Bylines { get; } = [];
 
     /// <summary>Titles by their first word, longest first.</summary>
@@ -106,6 +109,7 @@ internal sealed class EnglishNer
         ner.NameParticles.UnionWith(Words(o["name_particles"]));
         ner.NotNames.UnionWith(Words(o["not_names"]));
         ner.PersonPronouns.UnionWith(Words(o["pronouns_person"]));
+        ner.LoyalNouns.UnionWith(Words(o["loyal_nouns"]));
         foreach (var b in o["byline"]?.OfType<JObject>() ?? [])
         {
             foreach (var w in Words(b["words"]))

@@ -52,8 +52,10 @@ internal sealed class EnglishRecognizer
         StateNouns();
         Titles();
         Appositions();
+        Loyalists();
         Described();
         Organisations();
+        Definites();
         Pronouns();
     }
 
@@ -767,6 +769,74 @@ internal sealed class EnglishRecognizer
             i = lastWord - 1;
         }
     }
+
+    // ---------------------------------------------------------------- forces loyal to X
+    /// <summary>"forces loyal to President Bashar al-Assad": a group named by its loyalty, which SUPPORTS its leader.</summary>
+    private void Loyalists()
+    {
+        for (var i = 0; i + 3 < T.Count; i++)
+        {
+            if (_s.CoverAt(i) is not null || !_ner.LoyalNouns.Contains(T[i].Norm) || T[i + 1].Norm != "loyal" || T[i + 2].Norm != "to")
+            {
+                continue;
+            }
+
+            if (_s.StartAt(SkipThe(i + 3)) is not { IsArgument: true } leader || leader.Type is not (EntityType.Person or EntityType.Country or EntityType.Organization))
+            {
+                continue;
+            }
+
+            var surface = string.Join(' ', _text[T[i].Start..T[leader.End - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var e = _a.Canonical(new Entity("group:" + Romanizer.Slug(EnglishNormalizer.Key(surface)), surface, EntityType.Group, new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = surface }));
+            if (_s.Add(new Mention(i, leader.End, e, MentionKind.Name, "en.ner.loyalists"), replace: true))
+            {
+                AddFact(new Fact(e, Predicate.Supports, leader.State ?? leader.Entity, "en.ner.loyalists.supports", i, leader.End - 1));
+            }
+
+            i = leader.End - 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- definite descriptions
+    /// <summary>"the council", "the agency": the most recent organisation whose name ends with that head noun.</summary>
+    private void Definites()
+    {
+        for (var i = 0; i + 1 < T.Count; i++)
+        {
+            if (T[i].Norm != "the" || _s.CoverAt(i + 1) is not null || !_ner.OrgHeads.ContainsKey(T[i + 1].Norm)
+                || EnglishWordShapes.Of(_text, T[i + 1]) != EnglishWordShape.Lower || (i + 2 < T.Count && T[i + 2].Norm == "of"))
+            {
+                continue;
+            }
+
+            var head = T[i + 1].Norm;
+            Entity? found = null;
+            foreach (var m in _s.Mentions.Where(m => m.End <= i && m.IsArgument).OrderByDescending(m => m.End))
+            {
+                if (EndsWithWord(m.Entity.Name, head))
+                {
+                    found = m.Entity;
+                    break;
+                }
+            }
+
+            for (var h = _a.History.Count - 1; h >= 0 && found is null; h--)
+            {
+                if (EndsWithWord(_a.History[h].Entity.Name, head))
+                {
+                    found = _a.History[h].Entity;
+                }
+            }
+
+            if (found is not null)
+            {
+                _s.Add(new Mention(i, i + 2, found, MentionKind.Reference, "en.ref.definite"), replace: false);
+            }
+        }
+    }
+
+    private static bool EndsWithWord(string name, string head) =>
+        name.EndsWith(head, StringComparison.OrdinalIgnoreCase) && (name.Length == head.Length || name[name.Length - head.Length - 1] == ' ');
 
     // ---------------------------------------------------------------- pronouns
     private void Pronouns()
