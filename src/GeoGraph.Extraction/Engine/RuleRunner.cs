@@ -391,6 +391,12 @@ internal sealed class RuleRunner
             m = _s.StartAt(jump);
         }
 
+        // An article before the filler ("a member of the CSTO"): lexicon set slot_skip.
+        if (m is null && pos < T.Count && _a.Pack.Lexicon.Has("slot_skip", T[pos]))
+        {
+            m = _s.StartAt(pos + 1);
+        }
+
         if (m is null || Resolution.Fit(m, types, place, e.DemonymOk) is null)
         {
             return false;

@@ -64,7 +64,8 @@ internal sealed class EnglishRecognizer
     {
         foreach (var m in _s.Mentions.ToList())
         {
-            if (m.Source is not ("kb" or "article"))
+            // Commodities are common nouns ("uranium", "oil"); everything else in the gazetteer is a proper name.
+            if (m.Source is not ("kb" or "article") || m.Type == EntityType.Commodity)
             {
                 continue;
             }
@@ -281,6 +282,9 @@ internal sealed class EnglishRecognizer
 
             person ??= NewPerson(i, pend);
             Emit(phrase.Value, person, i, phrase.Value.End - 1);
+
+            // The title phrase names the same person: it is no described "British ambassador" of its own.
+            _s.Add(new Mention(j, phrase.Value.End, person, MentionKind.Name, "en.ner.apposition"), replace: true);
             i = phrase.Value.End - 1;
         }
     }
