@@ -7,6 +7,24 @@ namespace GeoGraph.Extraction.Tests;
 public sealed class DevHarnessTests
 {
     [Fact]
+    [Trait("Category", "TraceText")]
+    public void Traces_the_text_in_GEOGRAPH_TEXT()
+    {
+        if (Environment.GetEnvironmentVariable("GEOGRAPH_TEXT") is not { Length: > 0 } text)
+        {
+            return;
+        }
+
+        var (statements, trace) = DevSet.Engine.Trace(new GeoGraph.Core.Model.Article("t", text, "ar") { Date = "2024-11-28" });
+        using var w = new StreamWriter("/tmp/trace-text.txt");
+        w.Write(trace);
+        foreach (var st in statements)
+        {
+            w.WriteLine($"  => {st.Subject.Name} -{st.Predicate}-> {st.Object.Name} [{st.RuleId}] {st.Status} | {string.Join(' ', st.Matched)}");
+        }
+    }
+
+    [Fact]
     [Trait("Category", "DevHarness")]
     public void Writes_predictions_for_the_dev_articles()
     {

@@ -17,6 +17,9 @@ internal sealed class PatternElement
     /// <summary>Slot accepts an adjectival demonym (العقوبات الأمريكية → the United States).</summary>
     public bool DemonymOk { get; init; }
 
+    /// <summary>Added by the compiler (not in the pattern text): the slot is always filled from context.</summary>
+    public bool Implicit { get; init; }
+
     /// <summary>Literal words.</summary>
     public HashSet<string> Words { get; init; } = new(StringComparer.Ordinal);
 

@@ -308,11 +308,29 @@ internal sealed class Recognizer
             {
                 AddFact(new Fact(m.Entity, Predicate.BasedIn, dem.Entity, "ar.ner.org_demonym.based_in", m.Start, dem.End - 1));
             }
+            else if ((m.Type == EntityType.MediaOutlet || entry is { PartOf: null }) && DemonymInside(m) is { } inside)
+            {
+                AddFact(new Fact(m.Entity, Predicate.BasedIn, inside, "ar.ner.org_name_nationality.based_in", m.Start, m.End - 1));
+            }
             else if (entry?.BasedIn is { } b && _a.Kb.Get(b) is { } home && NamesCountryInside(m, home))
             {
                 AddFact(new Fact(m.Entity, Predicate.BasedIn, _a.Canonical(home.Entity), "ar.ner.org_name_nationality.based_in", m.Start, m.End - 1));
             }
         }
+    }
+
+    /// <summary>A nationality adjective inside an organisation's name (وكالة الأنباء السعودية، المجموعة … الألمانية).</summary>
+    private Entity? DemonymInside(Mention m)
+    {
+        for (var i = m.Start + 1; i < m.End; i++)
+        {
+            if (_gaz.Lookup(T[i].Norm) is { } hits && hits.Find(h => h.Kind == NameKind.Demonym && h.Entry.Type == EntityType.Country) is { } d)
+            {
+                return _a.Canonical(d.Entry.Entity);
+            }
+        }
+
+        return null;
     }
 
     private bool NamesCountryInside(Mention m, KbEntry home)
@@ -473,7 +491,10 @@ internal sealed class Recognizer
                     continue;
                 }
 
-                if (_s.StartAt(i + 1) is not { Kind: MentionKind.Demonym or MentionKind.DemonymPlural } dem || dem.Entity.Type != EntityType.Country)
+                // «دبلوماسيا بريطانيا»: the accusative adjective is spelt like the country name.
+                var dem = _s.StartAt(i + 1);
+                var accusative = dem is { Kind: MentionKind.Name, Type: EntityType.Country } && r.Stem.EndsWith('ا') && T[dem.Start].Norm.EndsWith("يا", StringComparison.Ordinal) && dem.End == dem.Start + 1;
+                if (dem is null || (dem.Kind is not (MentionKind.Demonym or MentionKind.DemonymPlural) && !accusative) || dem.Entity.Type != EntityType.Country)
                 {
                     continue;
                 }
@@ -510,12 +531,13 @@ internal sealed class Recognizer
             TitleEntry? title = null;
             var tEnd = -1;
             var tSuffix = string.Empty;
+            var tPrefix = string.Empty;
             foreach (var t in _lex.Titles)
             {
-                var e = MatchSeq(i, t.Sequences, out _, out var sfx);
+                var e = MatchSeq(i, t.Sequences, out var pfx, out var sfx);
                 if (e > tEnd)
                 {
-                    (title, tEnd, tSuffix) = (t, e, sfx);
+                    (title, tEnd, tSuffix, tPrefix) = (t, e, sfx, pfx);
                 }
             }
 
@@ -622,7 +644,9 @@ internal sealed class Recognizer
                 continue;
             }
 
-            if (blocked)
+            // Only «مستشار الرئيس الأمريكي، جيسون غراين بلات» (comma) names the adviser; «إدارة الرئيس باراك أوباما» names
+            // the president.
+            if (blocked && j < T.Count && (T[j].Is('،') || T[j].Is(',')))
             {
                 predicate = "NONE";
             }
@@ -646,12 +670,14 @@ internal sealed class Recognizer
                     back--;
                 }
 
-                if (back < i - 1 && _s.EndAt(back + 1) is { Type: EntityType.Person, IsArgument: true } before)
+                // Apposition after a name: with a comma, or directly when the title is not a new conjunct (وزميله).
+                var apposition = back < i - 1 || !tPrefix.StartsWith('و');
+                if (apposition && _s.EndAt(back + 1) is { Type: EntityType.Person, IsArgument: true } before)
                 {
                     person = before.Entity;
                     pEnd = j;
                 }
-                else if (of is not null && NameBefore(back + 1) is { } named)
+                else if (apposition && of is not null && NameBefore(back + 1) is { } named)
                 {
                     // «إيفان بلاغوي مراسل قناة بيرفي كانال»: a new name right before a title with its "of".
                     person = named;

@@ -92,6 +92,14 @@ internal sealed class RelationRule
         foreach (var n in Lexicon.WordList(o["nouns"]))
         {
             rule.NounForms.Add(n);
+
+            // A final hamza changes its seat before a pronoun: انضواء → انضوائها، انضواؤها.
+            if (lang == "ar" && n.EndsWith('ء'))
+            {
+                rule.NounForms.Add(n[..^1] + "ئ");
+                rule.NounForms.Add(n[..^1] + "ؤ");
+            }
+
             if (lang == "ar" && !n.StartsWith("ال", StringComparison.Ordinal))
             {
                 rule.NounForms.Add("ال" + n);
@@ -109,7 +117,14 @@ internal sealed class RelationRule
         rule.Extract.AddRange((o["extract"] as JArray)?.Select(t => t.Value<string>()!) ?? []);
         foreach (var p in (o["patterns"] as JArray)?.Select(t => t.Value<string>()!) ?? [])
         {
-            rule.Patterns.Add(Compile(p, id));
+            var compiled = Compile(p, id);
+            if (!compiled.Exists(e => e.Kind == ElementKind.Slot && e.Slot == 'S'))
+            {
+                // No subject in the pattern: it comes from context, like a dropped pronoun subject.
+                compiled.Insert(0, new PatternElement { Kind = ElementKind.Slot, Slot = 'S', Optional = true, Implicit = true });
+            }
+
+            rule.Patterns.Add(compiled);
             rule.PatternTexts.Add(p);
         }
 

@@ -35,8 +35,14 @@ internal sealed class RuleRunner
                 continue;
             }
 
+            var fired = false;
             foreach (var reading in T[t].Readings)
             {
+                if (fired)
+                {
+                    break;
+                }
+
                 if (_a.Pack.TriggersOf(reading.Stem) is not { } triggers)
                 {
                     continue;
@@ -74,13 +80,14 @@ internal sealed class RuleRunner
 
                         if (Emit(rule, p, t, reading, b))
                         {
-                            goto nextToken;
+                            // One statement per rule and trigger; other rules may still read the same trigger
+                            // (طرد … بتهمة gives EXPELLED and ACCUSED).
+                            fired = true;
+                            break;
                         }
                     }
                 }
             }
-
-        nextToken:;
         }
     }
 
@@ -230,6 +237,15 @@ internal sealed class RuleRunner
         }
 
         var e = els[i];
+        if (e.Kind != ElementKind.Gap)
+        {
+            // Quotation marks are transparent: «منظمة …» التي تقودها، نشرته صحيفة «إزفيستيا».
+            while (pos < T.Count && IsQuote(T[pos]) && !(e.Kind == ElementKind.Literal && e.Words.Contains(T[pos].Norm)))
+            {
+                pos++;
+            }
+        }
+
         switch (e.Kind)
         {
             case ElementKind.Literal:
@@ -311,6 +327,14 @@ internal sealed class RuleRunner
         }
 
         var e = els[i];
+        if (e.Kind != ElementKind.Gap)
+        {
+            while (pos - 1 >= 0 && IsQuote(T[pos - 1]) && !(e.Kind == ElementKind.Literal && e.Words.Contains(T[pos - 1].Norm)))
+            {
+                pos--;
+            }
+        }
+
         switch (e.Kind)
         {
             case ElementKind.Literal:
@@ -350,7 +374,7 @@ internal sealed class RuleRunner
                     return false;
                 }
 
-                if (SlotLeft(e, pos, b, out var list, out var start))
+                if (!e.Implicit && SlotLeft(e, pos, b, out var list, out var start))
                 {
                     Set(b, e.Slot, list);
                     if (MatchLeft(els, i - 1, start, b, trigger))
@@ -558,6 +582,8 @@ internal sealed class RuleRunner
 
         return false;
     }
+
+    private static bool IsQuote(Token t) => t.Kind == TokenKind.Punct && t.Norm is "«" or "»" or "\"" or "“" or "”" or "'";
 
     private bool Gapable(int pos, bool crossMentions)
     {

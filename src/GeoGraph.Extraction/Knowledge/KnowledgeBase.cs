@@ -217,11 +217,8 @@ internal sealed class KnowledgeBase
             }
         }
 
-        static string Strip(string w)
-        {
-            w = w.StartsWith("ال", StringComparison.Ordinal) ? w[2..] : w;
-            return w.EndsWith('ي') ? w[..^1] : w;
-        }
+        // The data lists the nisba without the article; «ألماني» begins with alef-lam as part of the stem.
+        static string Strip(string w) => w.EndsWith('ي') ? w[..^1] : w;
     }
 
     private static Dictionary<string, string> StringMap(JToken? t)
