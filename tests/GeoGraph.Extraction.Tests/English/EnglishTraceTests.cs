@@ -16,16 +16,19 @@ public sealed class EnglishTraceTests
             return;
         }
 
-        using var w = new StreamWriter(input + ".out");
+        var lang = Environment.GetEnvironmentVariable("GEOGRAPH_TRACE_LANG") ?? "en";
+        using (var w = new StreamWriter(input + ".out"))
+        {
         foreach (var line in File.ReadLines(input).Where(l => l.Length > 0))
         {
-            var (statements, trace) = DevSet.Engine.Trace(new Article("t", line, "en") { Date = "2024-03-15" });
+            var (statements, trace) = DevSet.Engine.Trace(new Article("t", line, lang) { Date = "2024-03-15" });
             w.WriteLine($"===== {line}");
             w.Write(trace);
             foreach (var st in statements)
             {
                 w.WriteLine($"  => {st.Subject.Name} -{st.Predicate}-> {st.Object.Name} [{st.RuleId}] {st.Status}");
             }
+        }
         }
 
         Assert.True(new FileInfo(input + ".out").Length > 0);

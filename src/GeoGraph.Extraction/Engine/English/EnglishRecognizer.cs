@@ -627,7 +627,7 @@ internal sealed class EnglishRecognizer
         }
 
         var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = surface };
-        var e = _a.Canonical(new Entity("person:" + Romanizer.Slug(key), surface, EntityType.Person, labels));
+        var e = _a.Canonical(new Entity(CrossScriptNameKey.PersonId(key), surface, EntityType.Person, labels));
         _s.Add(new Mention(start, end, e, MentionKind.Name, "en.ner.name"), replace: false);
 
         // The full name and the surname alone name this person for the rest of the article ("Blagoy said").
