@@ -9,10 +9,9 @@ namespace GeoGraph.Benchmarks.Extraction;
 /// <summary>
 /// Throughput of the whole English extract stage (text layer, recognition, rules, claims) over the English dev
 /// articles repeated to at least 50 MB, the knowledge base loaded once. MB/s = <see cref="TotalBytes"/> / mean time.
-/// Run: <c>dotnet run -c Release --project tests/GeoGraph.Benchmarks -- --filter '*EnglishExtraction*'</c>.
+/// Run: <c>dotnet run -c Release --project tests/GeoGraph.Benchmarks -- --filter '*EnglishExtraction*' --job short --inProcess</c>.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class EnglishExtractionBenchmarks
 {
     private const long TargetBytes = 50L * 1024 * 1024;
