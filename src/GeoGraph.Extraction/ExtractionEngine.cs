@@ -59,6 +59,7 @@ public sealed class ExtractionEngine : IExtractor
         {
             var s = new SentenceState(sentence);
             new Recognizer(state, s).Run();
+            LanguageHooks.For(pack.Language)?.Recognize(state, s);
             Resolution.References(state, s);
             new RuleRunner(state, s).Run();
             if (trace is not null)

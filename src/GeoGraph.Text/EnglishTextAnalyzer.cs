@@ -1,29 +1,39 @@
+using GeoGraph.Text.English;
+
 namespace GeoGraph.Text;
 
-/// <summary>A minimal English text layer (lower-casing, abbreviation-aware segmentation, possessive readings); the
-/// English helper extends it.</summary>
+/// <summary>
+/// The English text layer: sentences by <see cref="EnglishSentenceSplitter"/> (abbreviations, initials, datelines,
+/// line breaks), tokens by <see cref="EnglishTokenizer"/> (possessives and hyphens split off, dotted abbreviations
+/// folded, offsets never moved). English has no clitic morphology to speak of, so a token has one reading, itself.
+/// </summary>
 public sealed class EnglishTextAnalyzer : ITextAnalyzer
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "St", "Jr", "Sr",
-        "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Inc", "Corp", "Ltd", "Co", "vs", "etc",
-    };
-
     /// <inheritdoc />
     public string Language => "en";
 
     /// <inheritdoc />
-    public IReadOnlyList<Sentence> Analyze(string text) => TextAnalysis.Analyze(text, Readings, Abbreviations.Contains);
-
-    /// <inheritdoc />
-    public IReadOnlyList<Reading> Readings(string norm)
+    public IReadOnlyList<Sentence> Analyze(string text)
     {
-        if (norm.EndsWith("'s", StringComparison.Ordinal) && norm.Length > 2)
+        if (string.IsNullOrEmpty(text))
         {
-            return [new Reading(string.Empty, norm, string.Empty), new Reading(string.Empty, norm[..^2], "'s")];
+            return [];
         }
 
-        return [new Reading(string.Empty, norm, string.Empty)];
+        var spans = EnglishSentenceSplitter.Split(text);
+        var sentences = new List<Sentence>(spans.Count);
+        foreach (var (start, end) in spans)
+        {
+            var tokens = EnglishTokenizer.Tokenize(text, start, end);
+            if (tokens.Count > 0)
+            {
+                sentences.Add(new Sentence(sentences.Count, start, end, tokens));
+            }
+        }
+
+        return sentences;
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Reading> Readings(string norm) => [new Reading(string.Empty, norm ?? string.Empty, string.Empty)];
 }

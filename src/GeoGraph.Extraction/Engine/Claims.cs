@@ -105,7 +105,8 @@ internal sealed class Claims
                 }
             }
 
-            if (sawComplementiser && _lex.Has("speech", t))
+            // English drops "that" after speech verbs ("Kerry said many were leaning…"): option zero-complementiser.
+            if ((sawComplementiser || _lex.Set("options").Contains("zero-complementiser")) && _lex.Has("speech", t))
             {
                 return (SpeechSubject(k), k);
             }
@@ -117,6 +118,13 @@ internal sealed class Claims
     private Entity? SpeechSubject(int verb)
     {
         EntityType[] actors = [EntityType.Person, EntityType.Country, EntityType.Organization, EntityType.MediaOutlet, EntityType.Group];
+
+        // SVO languages name the speaker before the verb ("Kerry said", "Kerry told reporters"): option speaker-before-verb.
+        if (_lex.Set("options").Contains("speaker-before-verb") && _s.EndAt(verb) is { IsArgument: true } subject && Resolution.Fit(subject, actors, false) is { } speaker)
+        {
+            return speaker;
+        }
+
         for (var j = verb + 1; j < Math.Min(T.Count, verb + 4); j++)
         {
             if (_s.StartAt(j) is { IsArgument: true } m)

@@ -905,7 +905,7 @@ internal sealed class Recognizer
         end = k + n;
         var surface = Surface(k, end);
         var latin = Romanizer.Romanize(surface);
-        var id = "person:" + Romanizer.Slug(latin);
+        var id = CrossScriptNameKey.PersonId(latin); // same key as an English spelling of the name
         var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = latin, [_a.Pack.Language] = surface };
         var e = _a.Canonical(new Entity(id, latin, EntityType.Person, labels));
         _s.Add(new Mention(k, end, e, MentionKind.Name, "ar.ner.title_name"), replace: false);

@@ -54,6 +54,12 @@ internal sealed class RuleRunner
                             continue;
                         }
 
+                        // After a determiner a verb form is a noun ("the attack", "its support"): lexicon set determiners.
+                        if (verb && t > 0 && _a.Pack.Lexicon.Has("determiners", T[t - 1]))
+                        {
+                            continue;
+                        }
+
                         for (var p = 0; p < rule.Patterns.Count; p++)
                         {
                             var pattern = rule.Patterns[p];
@@ -287,7 +293,7 @@ internal sealed class RuleRunner
                 }
 
                 var at = SkipKullMin(pos);
-                if (SlotRight(e, at, b, out var list, out var next))
+                if (SlotRight(e, at, b, out var list, out var next) && !Possessor(els, i, next))
                 {
                     Set(b, e.Slot, list);
                     if (MatchRight(els, i + 1, next, b, trigger))
@@ -413,6 +419,12 @@ internal sealed class RuleRunner
             m = _s.StartAt(jump);
         }
 
+        // An article before the filler ("a member of the CSTO"): lexicon set slot_skip.
+        if (m is null && pos < T.Count && _a.Pack.Lexicon.Has("slot_skip", T[pos]))
+        {
+            m = _s.StartAt(pos + 1);
+        }
+
         if (m is null || Resolution.Fit(m, types, place, e.DemonymOk) is null)
         {
             return false;
@@ -434,6 +446,16 @@ internal sealed class RuleRunner
                 }
 
                 q++;
+            }
+
+            // A conjunction written as a word (English "X, Y and the Z"; lexicon sets coordinators / coordination_skip).
+            if (q < T.Count && _a.Pack.Lexicon.Has("coordinators", T[q]))
+            {
+                q++;
+                if (q < T.Count && _a.Pack.Lexicon.Has("coordination_skip", T[q]))
+                {
+                    q++;
+                }
             }
 
             var n = _s.StartAt(q);
@@ -471,7 +493,8 @@ internal sealed class RuleRunner
 
         AddAll(list, m, types, place, e.DemonymOk);
         start = m.Start;
-        while (m.Prefix.StartsWith('و') && _s.EndAt(start) is { } prev && Resolution.Fit(prev, types, place, e.DemonymOk) is not null)
+        var sawWord = false;
+        while (PreviousConjunct(m, start, ref sawWord) is { } prev && Resolution.Fit(prev, types, place, e.DemonymOk) is not null)
         {
             AddAll(list, prev, types, place, e.DemonymOk);
             start = prev.Start;
@@ -480,6 +503,50 @@ internal sealed class RuleRunner
 
         b.First = Math.Min(b.First, start);
         return list.Count > 0;
+    }
+
+    /// <summary>A slot filler followed by a possessive ending ("contacted Trump's transition team") names the
+    /// possessor, not the argument, unless the pattern itself goes on with the possessive.</summary>
+    private bool Possessor(List<PatternElement> els, int slot, int next) =>
+        next < T.Count && T[next].Norm == "'s" && !(slot + 1 < els.Count && els[slot + 1].Words.Contains("'s"));
+
+    /// <summary>The conjunct before <paramref name="m"/>: joined by the proclitic و, or by a conjunction word (English
+    /// "Germany and France"); a bare comma joins only in a list that a conjunction word closes ("A, B and C"), so
+    /// "In Washington, Kushner" stays one subject.</summary>
+    private Mention? PreviousConjunct(Mention m, int start, ref bool sawWord)
+    {
+        if (m.Prefix.StartsWith('و'))
+        {
+            return _s.EndAt(start);
+        }
+
+        var p = start;
+        if (p - 1 >= 0 && _a.Pack.Lexicon.Has("coordination_skip", T[p - 1]))
+        {
+            p--;
+        }
+
+        if (p - 1 >= 0 && _a.Pack.Lexicon.Has("coordinators", T[p - 1]))
+        {
+            p--;
+            sawWord = true;
+
+            // ", and" after a name usually joins clauses ("… Malaysia, and Kushner spoke with"), not subjects.
+            if (p - 1 >= 0 && T[p - 1].Is(','))
+            {
+                return null;
+            }
+        }
+        else if (sawWord && p - 1 >= 0 && (T[p - 1].Is(',') || T[p - 1].Is('،')))
+        {
+            p--;
+        }
+        else
+        {
+            return null;
+        }
+
+        return _s.EndAt(p);
     }
 
     private static void AddAll(List<Entity> list, Mention m, EntityType[] types, bool place, bool demonymOk)

@@ -53,6 +53,12 @@ internal static class TimeResolver
                 if (year is not null)
                 {
                     var day = i > 0 && t[i - 1].Kind == TokenKind.Number && int.TryParse(t[i - 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var dd) && dd is >= 1 and <= 31 ? dd : 0;
+
+                    // English writes the day after the month ("Dec. 23", "August 21").
+                    if (day == 0 && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Number && int.TryParse(t[i + 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var da) && da is >= 1 and <= 31)
+                    {
+                        day = da;
+                    }
                     value = day > 0 ? $"{year:D4}-{month:D2}-{day:D2}" : $"{year:D4}-{month:D2}";
                 }
             }

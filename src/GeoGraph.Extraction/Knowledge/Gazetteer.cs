@@ -46,7 +46,8 @@ internal sealed class Gazetteer
     /// <summary>The key of a name: its tokens' normalised text joined by single spaces.</summary>
     public string KeyOf(string name)
     {
-        var tokens = Tokenizer.Tokenize(name, 0, name.Length, static n => [new Reading(string.Empty, n, string.Empty)]);
+        // The analyser's own tokens, so names fold exactly like article text (English: "U.S." → us, "Russia's" → russia 's).
+        var tokens = Analyzer.Analyze(name).SelectMany(s => s.Tokens);
         return string.Join(' ', tokens.Select(t => t.Norm));
     }
 }

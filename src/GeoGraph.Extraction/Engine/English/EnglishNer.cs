@@ -1,0 +1,142 @@
+using System.Text;
+using GeoGraph.Core.Schema;
+using GeoGraph.Text.English;
+using Newtonsoft.Json.Linq;
+
+namespace GeoGraph.Extraction.Engine.English;
+
+/// <summary>
+/// The word lists of English entity recognition (embedded <c>Rules/en/ner.json</c>), every word keyed by the English
+/// tokenizer so it compares equal to token text ("secretary-general" → secretary - general).
+/// </summary>
+internal sealed class EnglishNer
+{
+    public List<EnglishTitle> Titles { get; } = [];
+
+    public HashSet<string> TitleModifiers { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Former { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> PartyAdjectives { get; } = new(StringComparer.Ordinal);
+
+    public List<(MinistryEntry Entry, string[] KbNames, List<string[]> Heads)> Ministries { get; } = [];
+
+    /// <summary>Ministry key (foreign, defence…) → its entry.</summary>
+    public Dictionary<string, MinistryEntry> MinistryByKey { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> StateNouns { get; } = new(StringComparer.Ordinal);
+
+    public List<(string[] Words, EntityType Type, bool WorksFor)> Described { get; } = [];
+
+    public Dictionary<string, EntityType> OrgHeads { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> NotNames { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> PersonPronouns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Nouns of "forces loyal to X".</summary>
+    public HashSet<string> LoyalNouns { get; } = new(StringComparer.Ordinal);
+
+    public List<(string[] Words, string Role)> Bylines { get; } = [];
+
+    /// <summary>Titles by their first word, longest first.</summary>
+    public Dictionary<string, List<EnglishTitle>> TitlesByFirst { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The longest title word count, to bound scans.</summary>
+    public int MaxTitleWords { get; private set; } = 1;
+
+    public static EnglishNer Load()
+    {
+        var asm = typeof(EnglishNer).Assembly;
+        using var stream = asm.GetManifestResourceStream("rules/en/ner.json") ?? throw new InvalidOperationException("rules/en/ner.json is not embedded");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return Parse(reader.ReadToEnd());
+    }
+
+    public static EnglishNer Parse(string json)
+    {
+        var o = JObject.Parse(json);
+        var ner = new EnglishNer();
+        foreach (var m in o["ministries"]?.OfType<JObject>() ?? [])
+        {
+            var heads = Words(m["heads"]).Select(Split).ToList();
+            var key = m.Value<string>("key")!;
+            var entry = new MinistryEntry(Words(m["heads"]), m.Value<string>("en")!, m.Value<string>("slug")!, key + " minister");
+            ner.Ministries.Add((entry, m["kb_names"]?.Select(x => x.Value<string>()!).ToArray() ?? [], heads));
+            ner.MinistryByKey[key] = entry;
+        }
+
+        foreach (var t in o["titles"]?.OfType<JObject>() ?? [])
+        {
+            var key = t.Value<string>("ministry");
+            var ministry = key is null ? null : ner.MinistryByKey.GetValueOrDefault(key);
+            foreach (var w in Words(t["words"]))
+            {
+                var words = Split(w);
+                ner.Titles.Add(new EnglishTitle(words, t.Value<string>("role") ?? string.Empty, t.Value<string>("predicate") ?? "NONE", t.Value<string>("of") ?? "none", ministry, t.Value<bool?>("needs_of") ?? false));
+                ner.MaxTitleWords = Math.Max(ner.MaxTitleWords, words.Length);
+            }
+        }
+
+        ner.TitleModifiers.UnionWith(Words(o["title_modifiers"]));
+        ner.Former.UnionWith(Words(o["former"]));
+        foreach (var p in (o["party_adjectives"] as JObject)?.Properties() ?? [])
+        {
+            ner.PartyAdjectives[EnglishNormalizer.Key(p.Name)] = p.Value.Value<string>()!;
+        }
+
+        ner.StateNouns.UnionWith(Words(o["state_nouns"]));
+        foreach (var d in o["described"]?.OfType<JObject>() ?? [])
+        {
+            var type = Enum.Parse<EntityType>(d.Value<string>("type")!);
+            foreach (var w in Words(d["words"]))
+            {
+                ner.Described.Add((Split(w), type, d.Value<bool?>("works_for") ?? false));
+            }
+        }
+
+        foreach (var p in (o["org_heads"] as JObject)?.Properties() ?? [])
+        {
+            var type = Enum.Parse<EntityType>(p.Name);
+            foreach (var w in Words(p.Value))
+            {
+                ner.OrgHeads[w] = type;
+            }
+        }
+
+        ner.NameParticles.UnionWith(Words(o["name_particles"]));
+        ner.NotNames.UnionWith(Words(o["not_names"]));
+        ner.PersonPronouns.UnionWith(Words(o["pronouns_person"]));
+        ner.LoyalNouns.UnionWith(Words(o["loyal_nouns"]));
+        foreach (var b in o["byline"]?.OfType<JObject>() ?? [])
+        {
+            foreach (var w in Words(b["words"]))
+            {
+                ner.Bylines.Add((Split(w), b.Value<string>("role")!));
+            }
+        }
+
+        // Longest titles first, so "deputy foreign minister" wins over "foreign minister".
+        ner.Titles.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        foreach (var t in ner.Titles)
+        {
+            if (!ner.TitlesByFirst.TryGetValue(t.Words[0], out var list))
+            {
+                list = [];
+                ner.TitlesByFirst[t.Words[0]] = list;
+            }
+
+            list.Add(t);
+        }
+
+        ner.Described.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        return ner;
+    }
+
+    private static List<string> Words(JToken? t) =>
+        t is JArray a ? a.Select(x => EnglishNormalizer.Key(x.Value<string>())).Where(s => s.Length > 0).ToList() : [];
+
+    private static string[] Split(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}

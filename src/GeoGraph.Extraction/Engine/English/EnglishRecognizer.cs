@@ -1,0 +1,902 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Schema;
+using GeoGraph.Extraction.Knowledge;
+using GeoGraph.Text;
+using GeoGraph.Text.English;
+
+namespace GeoGraph.Extraction.Engine.English;
+
+/// <summary>
+/// English entity recognition on top of the shared gazetteer pass, in a fixed order:
+/// <list type="number">
+/// <item>case check: a knowledge-base name must be capitalised in the text ("us" is not the U.S., "china" not China);</item>
+/// <item>government bodies: demonym or country + ministry head ("Russian Foreign Ministry", "Ministry of Foreign Affairs
+/// of Qatar") → "&lt;Adjective&gt; Foreign Ministry", PART_OF the country, the same id as from Arabic;</item>
+/// <item>state nouns: "the British Government", "Israeli officials" stand for the state;</item>
+/// <item>titles before names: [former] [demonym | country | organisation | party] title… Name ("Russian President Vladimir
+/// Putin", "then-Russian Ambassador to the United States Sergei Kislyak") → LEADS / WORKS_FOR with the role;</item>
+/// <item>appositions: Name, [a|the] [demonym] title [for|of|at X] ("Maria Zakharova, spokeswoman for the Russian Foreign
+/// Ministry"), and "Name, from X";</item>
+/// <item>described people and groups: [senior] demonym noun ("a senior Israeli official", "European foreign ministers");</item>
+/// <item>organisations and outlets by their head word among capitalised words ("Islamic Action Front", "Ministry of
+/// Oil", "Daily News");</item>
+/// <item>he / she / him → the nearest person.</item>
+/// </list>
+/// Unknown names are capitalised word sequences (with particles al, bin, de, van… and hyphens: "Abdel Fattah al-Sisi");
+/// their id is <c>person:</c> + the slug of the folded name, so the same spelling always gives the same node, and the
+/// full name and the surname name the person for the rest of the article.
+/// </summary>
+internal sealed class EnglishRecognizer
+{
+    private readonly ArticleState _a;
+    private readonly SentenceState _s;
+    private readonly EnglishNer _ner;
+    private readonly string _text;
+    private readonly Gazetteer _gaz;
+
+    public EnglishRecognizer(ArticleState article, SentenceState sentence, EnglishNer ner)
+    {
+        _a = article;
+        _s = sentence;
+        _ner = ner;
+        _text = article.Article.Text;
+        _gaz = article.Kb.GazetteerFor("en");
+    }
+
+    private IReadOnlyList<Token> T => _s.Tokens;
+
+    public void Run()
+    {
+        CaseFilter();
+        Ministries();
+        StateNouns();
+        Titles();
+        Appositions();
+        Loyalists();
+        Described();
+        Organisations();
+        Definites();
+        Pronouns();
+    }
+
+    // ---------------------------------------------------------------- case
+    private void CaseFilter()
+    {
+        foreach (var m in _s.Mentions.ToList())
+        {
+            // Commodities are common nouns ("uranium", "oil"); everything else in the gazetteer is a proper name.
+            if (m.Source is not ("kb" or "article") || m.Type == EntityType.Commodity)
+            {
+                continue;
+            }
+
+            var k = m.Start;
+            while (k < m.End - 1 && T[k].Norm == "the")
+            {
+                k++;
+            }
+
+            if (EnglishWordShapes.Of(_text, T[k]) == EnglishWordShape.Lower)
+            {
+                _s.Remove(m);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- ministries
+    private void Ministries()
+    {
+        for (var i = 0; i < T.Count; i++)
+        {
+            // "Russian Foreign Ministry", "U.S. State Department", "Chinese foreign ministry".
+            if (_s.StartAt(i) is { } m && m.Type == EntityType.Country && m.Kind is MentionKind.Demonym or MentionKind.Name)
+            {
+                foreach (var (entry, _, heads) in _ner.Ministries)
+                {
+                    var end = MatchAny(m.End, heads);
+                    if (end > 0 && _s.IsFree(m.End, end))
+                    {
+                        AddMinistry(entry, m.Entity, i, end);
+                        i = end - 1;
+                        goto next;
+                    }
+                }
+            }
+
+            // "Ministry of Foreign Affairs of Qatar", "the foreign ministry of China".
+            if (_s.CoverAt(i) is null)
+            {
+                foreach (var (entry, _, heads) in _ner.Ministries)
+                {
+                    var end = MatchAny(i, heads);
+                    if (end < 0 || !_s.IsFree(i, end) || end >= T.Count || T[end].Norm != "of")
+                    {
+                        continue;
+                    }
+
+                    var k = SkipThe(end + 1);
+                    if (_s.StartAt(k) is { Type: EntityType.Country, IsArgument: true } c)
+                    {
+                        AddMinistry(entry, c.Entity, i, c.End);
+                        i = c.End - 1;
+                        goto next;
+                    }
+                }
+            }
+
+        next:;
+        }
+    }
+
+    private void AddMinistry(MinistryEntry entry, Entity country, int start, int end)
+    {
+        var body = MinistryEntity(entry, country, start, end);
+        if (_s.Add(new Mention(start, end, body, MentionKind.Name, "en.ner.ministry"), replace: true))
+        {
+            AddFact(new Fact(body, Predicate.PartOf, country, "en.ner.ministry.part_of", start, end - 1));
+        }
+    }
+
+    /// <summary>The ministry of a country: the knowledge-base body when one is listed under one of the usual English
+    /// names, else <c>org:&lt;ISO&gt;-&lt;slug&gt;</c> named "&lt;Adjective&gt; &lt;Ministry&gt;" (the id the Arabic
+    /// recogniser gives the same body).</summary>
+    private Entity MinistryEntity(MinistryEntry entry, Entity country, int start, int end)
+    {
+        var kbCountry = _a.Kb.Get(country.Id);
+        var code = country.Id.StartsWith("country:", StringComparison.Ordinal) ? country.Id["country:".Length..] : Romanizer.Slug(country.Name);
+        var id = $"org:{code}-{entry.Slug}";
+        if (_a.Kb.Get(id) is { } byId)
+        {
+            return _a.Canonical(byId.Entity);
+        }
+
+        var templates = _ner.Ministries.FirstOrDefault(m => m.Entry == entry).KbNames ?? [];
+        var countryNames = new List<string> { country.Name };
+        var adjectives = new List<string>();
+        if (kbCountry is not null)
+        {
+            countryNames.AddRange(kbCountry.Aliases.GetValueOrDefault("en") ?? []);
+            adjectives.AddRange((kbCountry.Demonyms.GetValueOrDefault("en") ?? []).Where(d => !d.EndsWith('s')));
+        }
+
+        foreach (var template in templates)
+        {
+            var fills = template.Contains("{adj}", StringComparison.Ordinal) ? adjectives : countryNames;
+            foreach (var fill in fills)
+            {
+                var key = _gaz.KeyOf(template.Replace("{adj}", fill, StringComparison.Ordinal).Replace("{country}", fill, StringComparison.Ordinal));
+                if (_gaz.Lookup(key) is { } hits && hits.FirstOrDefault(h => h.Entry.Type == EntityType.Organization && (h.Entry.PartOf == country.Id || h.Entry.BasedIn == country.Id)) is { } hit)
+                {
+                    return _a.Canonical(hit.Entry.Entity);
+                }
+            }
+        }
+
+        var adjective = kbCountry?.EnglishAdjective ?? country.Name;
+        var name = $"{adjective} {entry.English}";
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name };
+        _ = start;
+        _ = end;
+        return _a.Canonical(new Entity(id, name, EntityType.Organization, labels));
+    }
+
+    // ---------------------------------------------------------------- state nouns
+    private void StateNouns()
+    {
+        foreach (var m in _s.Mentions.ToList())
+        {
+            if (m.Kind == MentionKind.Demonym && m.Type == EntityType.Country && m.End < T.Count && _ner.StateNouns.Contains(T[m.End].Norm) && _s.CoverAt(m.End) is null)
+            {
+                _s.Add(new Mention(m.Start, m.End + 1, m.Entity, MentionKind.Name, "en.ner.state_noun"), replace: true);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- titles before names
+    private void Titles()
+    {
+        for (var i = 0; i < T.Count; i++)
+        {
+            if (_s.CoverAt(i) is { } covered && !(covered.Start == i && covered.Type is EntityType.Country or EntityType.Organization or EntityType.Person))
+            {
+                continue;
+            }
+
+            var phrase = Phrase(i, allowInsidePerson: true);
+            if (phrase is null)
+            {
+                continue;
+            }
+
+            var p = phrase.Value;
+            Entity? person;
+            int nameStart;
+            int nameEnd;
+            if (p.Inside is { } inside)
+            {
+                (person, nameStart, nameEnd) = (inside.Entity, inside.Start, inside.End);
+            }
+            else
+            {
+                nameStart = p.End;
+                person = PersonAt(nameStart, out nameEnd);
+            }
+
+            if (person is null)
+            {
+                continue;
+            }
+
+            // One mention from the first modifier to the end of the name: a slot that starts at the title is the person.
+            _s.Add(new Mention(i, nameEnd, person, MentionKind.Name, "en.ner.title"), replace: true);
+            Emit(p, person, i, nameEnd - 1);
+            i = nameEnd - 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- appositions
+    private void Appositions()
+    {
+        for (var i = 0; i + 2 < T.Count; i++)
+        {
+            Entity? person = null;
+            int pend;
+            if (_s.StartAt(i) is { Type: EntityType.Person, IsArgument: true } pm)
+            {
+                person = pm.Entity;
+                pend = pm.End;
+            }
+            else if (_s.CoverAt(i) is null && (i == 0 || !IsCapWord(i - 1)) && NameSpan(i, out pend) >= 2)
+            {
+                // A new name is only taken when the apposition below confirms it is a person.
+            }
+            else
+            {
+                continue;
+            }
+
+            if (pend >= T.Count - 1 || !T[pend].Is(','))
+            {
+                continue;
+            }
+
+            var j = pend + 1;
+            if (T[j].Norm == "from" && _s.StartAt(SkipThe(j + 1)) is { IsArgument: true } from && from.Type is EntityType.Organization or EntityType.MediaOutlet)
+            {
+                person ??= NewPerson(i, pend);
+                AddFact(new Fact(person, Predicate.WorksFor, from.Entity, "en.ner.apposition.from", i, from.End - 1));
+                i = from.End - 1;
+                continue;
+            }
+
+            if (T[j].Norm is "a" or "an" or "the" or "his" or "her" or "its" or "their")
+            {
+                j++;
+            }
+
+            var phrase = Phrase(j, allowInsidePerson: false);
+            if (phrase is null)
+            {
+                continue;
+            }
+
+            person ??= NewPerson(i, pend);
+            Emit(phrase.Value, person, i, phrase.Value.End - 1);
+
+            // The title phrase names the same person: it is no described "British ambassador" of its own.
+            _s.Add(new Mention(j, phrase.Value.End, person, MentionKind.Name, "en.ner.apposition"), replace: true);
+            i = phrase.Value.End - 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- title phrases
+    private readonly record struct TitlePhrase(List<EnglishTitle> Titles, Entity? Country, Entity? Org, Entity? Party, bool Former, int End, Mention? Inside);
+
+    /// <summary>[former|then -] [demonym | country | organisation | party | senior…]* title [title]* [of|for|at|to X]:
+    /// the titles and what they are of, or null when no title is there.</summary>
+    private TitlePhrase? Phrase(int i, bool allowInsidePerson)
+    {
+        var j = i;
+        var former = false;
+        Entity? country = null;
+        Entity? org = null;
+        Entity? party = null;
+        var steps = 0;
+        while (j < T.Count && steps++ < 6)
+        {
+            var t = T[j];
+            var m = _s.StartAt(j);
+            if (m is null && _ner.Former.Contains(t.Norm))
+            {
+                former = true;
+                j++;
+                continue;
+            }
+
+            if (t.Is('-') && j > i)
+            {
+                j++;
+                continue;
+            }
+
+            if (m is not null && m.Type == EntityType.Country && m.Kind is MentionKind.Demonym or MentionKind.Name && (TitleAt(m.End).Title is not null || IsModifier(m.End)))
+            {
+                country ??= m.Entity;
+                j = m.End;
+                continue;
+            }
+
+            if (m is not null && m.Kind == MentionKind.Name && m.Type is EntityType.Organization or EntityType.MediaOutlet && (TitleAt(m.End).Title is not null || IsModifier(m.End)))
+            {
+                org ??= m.Entity;
+                j = m.End;
+                continue;
+            }
+
+            if (m is null && _ner.PartyAdjectives.TryGetValue(t.Norm, out var partyId) && IsCapWord(j) && _a.Kb.Get(partyId) is { } pe)
+            {
+                party = _a.Canonical(pe.Entity);
+                j++;
+                continue;
+            }
+
+            if (m is null && _ner.TitleModifiers.Contains(t.Norm) && TitleAt(j).Title is null)
+            {
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        var titles = new List<EnglishTitle>();
+        Mention? inside = null;
+        while (j < T.Count)
+        {
+            var (title, end) = TitleAt(j);
+            if (title is null)
+            {
+                break;
+            }
+
+            if (_s.CoverAt(j) is { } c)
+            {
+                // A knowledge-base alias that starts with its title ("President Bashar al-Assad").
+                if (allowInsidePerson && c.Type == EntityType.Person && c.Start == j && end < c.End)
+                {
+                    titles.Add(title);
+                    inside = c;
+                }
+
+                break;
+            }
+
+            titles.Add(title);
+            j = end;
+
+            // "Ambassador to the United States", "Secretary-General of the Arab League", "correspondent for the BBC".
+            if (j < T.Count && T[j].Norm is "to" or "of" or "for" or "at" or "in")
+            {
+                var k = SkipThe(j + 1);
+                if (_s.StartAt(k) is { IsArgument: true } x && x.Type is EntityType.Country or EntityType.Organization or EntityType.MediaOutlet or EntityType.Location)
+                {
+                    if (T[j].Norm is "of" or "for" or "at")
+                    {
+                        if (x.Type == EntityType.Country)
+                        {
+                            country = x.State ?? x.Entity;
+                        }
+                        else if (x.Type is EntityType.Organization or EntityType.MediaOutlet)
+                        {
+                            org = x.Entity;
+                        }
+                    }
+
+                    j = x.End;
+                }
+            }
+        }
+
+        return titles.Count == 0 ? null : new TitlePhrase(titles, country, org, party, former, j, inside);
+    }
+
+    private bool IsModifier(int j) =>
+        j < T.Count && (_ner.TitleModifiers.Contains(T[j].Norm) || T[j].Is('-') || _s.StartAt(j) is { Type: EntityType.Organization, Kind: MentionKind.Name });
+
+    private (EnglishTitle? Title, int End) TitleAt(int j)
+    {
+        if (j >= T.Count || T[j].Kind != TokenKind.Word || !_ner.TitlesByFirst.TryGetValue(T[j].Norm, out var list))
+        {
+            return (null, -1);
+        }
+
+        foreach (var t in list)
+        {
+            if (Matches(j, t.Words))
+            {
+                return (t, j + t.Words.Length);
+            }
+        }
+
+        return (null, -1);
+    }
+
+    private void Emit(TitlePhrase p, Entity person, int first, int last)
+    {
+        foreach (var title in p.Titles)
+        {
+            var role = title.Role;
+            var predicate = title.Predicate;
+            Entity? of = null;
+            MinistryEntry? ministry = title.Ministry;
+            switch (title.Of)
+            {
+                case "Country":
+                    of = p.Country ?? Office(person, title, EntityType.Country);
+                    break;
+                case "ministry":
+                    of = Office(person, title, EntityType.Organization);
+                    var c = p.Country ?? Office(person, title, EntityType.Country);
+                    if (of is null && c is not null && ministry is not null)
+                    {
+                        of = MinistryEntity(ministry, c, first, last + 1);
+                        AddFact(new Fact(of, Predicate.PartOf, c, "en.ner.ministry.part_of", first, last));
+                    }
+
+                    break;
+                case "Organization":
+                    of = p.Org ?? Office(person, title, EntityType.Organization);
+                    break;
+                case "MediaOutlet":
+                    of = p.Org is { Type: EntityType.MediaOutlet } media ? media : null;
+                    break;
+                case "party":
+                    of = p.Party;
+                    break;
+                case "counterpart":
+                    // The counterpart of the nearest person before the title ("Kerry said alongside his Qatari
+                    // counterpart"): same office, the other country.
+                    var mate = Resolution.Antecedent(_a, _s, first, [EntityType.Person], person);
+                    if (mate is not null && _a.Titles.TryGetValue(mate.Id, out var lastTitle) && p.Country is { } cc)
+                    {
+                        if (lastTitle.Ministry is { } lm)
+                        {
+                            of = MinistryEntity(lm, cc, first, last + 1);
+                            role = lm.MinisterRole;
+                            predicate = "LEADS";
+                            ministry = lm;
+                        }
+                        else if (lastTitle.Predicate == "LEADS")
+                        {
+                            of = cc;
+                            role = lastTitle.Role;
+                            predicate = "LEADS";
+                        }
+                    }
+
+                    break;
+                case "any":
+                    of = p.Org ?? p.Country ?? Office(person, title, null);
+                    break;
+                default:
+                    predicate = "NONE";
+                    break;
+            }
+
+            if (title.Of != "counterpart" && predicate != "NONE")
+            {
+                _a.Titles[person.Id] = (role, predicate, ministry);
+            }
+
+            if (of is null || of.Id == person.Id || !RelationSchema.TryParsePredicate(predicate, out var pr) || pr is not (Predicate.Leads or Predicate.WorksFor))
+            {
+                continue;
+            }
+
+            if (Array.IndexOf(SchemaTypes.Of(pr).Object, of.Type) < 0)
+            {
+                continue;
+            }
+
+            var fact = new Fact(person, pr, of, $"en.title.{Romanizer.Slug(title.Role.Length > 0 ? title.Role : "name")}", first, last);
+            fact.Qualifiers["role"] = p.Former ? "former " + role : role;
+            AddFact(fact);
+            if (!p.Former)
+            {
+                _a.Affiliation[person.Id] = of;
+            }
+        }
+    }
+
+    /// <summary>What a known person's office with this title is of (the knowledge base's dated offices), preferring the
+    /// office held on the article date.</summary>
+    private Entity? Office(Entity person, EnglishTitle title, EntityType? type)
+    {
+        if (_a.Kb.Get(person.Id) is not { } entry || entry.Offices.Count == 0)
+        {
+            return null;
+        }
+
+        var words = string.Join(' ', title.Words);
+        var date = _a.Article.Date;
+        KbEntry? best = null;
+        var bestCurrent = false;
+        foreach (var o in entry.Offices)
+        {
+            var role = o.Role.ToLowerInvariant();
+            if (role != title.Role && role != words && !(title.Ministry is { } mm && role == mm.MinisterRole))
+            {
+                continue;
+            }
+
+            if (_a.Kb.Get(o.Of) is not { } of || (type is not null && of.Type != type))
+            {
+                continue;
+            }
+
+            var current = date is null || ((o.From is null || string.CompareOrdinal(o.From, date) <= 0) && (o.To is null || string.CompareOrdinal(date, o.To) <= 0));
+            if (best is null || (current && !bestCurrent))
+            {
+                best = of;
+                bestCurrent = current;
+            }
+        }
+
+        return best is null ? null : _a.Canonical(best.Entity);
+    }
+
+    // ---------------------------------------------------------------- names
+    /// <summary>The person named at k: a known person, or a new capitalised name of two words or more.</summary>
+    private Entity? PersonAt(int k, out int end)
+    {
+        end = k;
+        if (k >= T.Count)
+        {
+            return null;
+        }
+
+        if (_s.StartAt(k) is { } m)
+        {
+            if (m.Type == EntityType.Person && m.IsArgument)
+            {
+                end = m.End;
+                return m.Entity;
+            }
+
+            return null;
+        }
+
+        if (NameSpan(k, out end) < 2)
+        {
+            return null;
+        }
+
+        return NewPerson(k, end);
+    }
+
+    /// <summary>The number of name words of the capitalised name at k, and where it ends.</summary>
+    private int NameSpan(int k, out int end)
+    {
+        var j = k;
+        var words = 0;
+        var lastWordEnd = k;
+        while (j < T.Count && words < 6)
+        {
+            var t = T[j];
+            if (t.Kind == TokenKind.Word && _s.CoverAt(j) is null && IsCapWord(j) && !_ner.NotNames.Contains(t.Norm) && !_ner.TitlesByFirst.ContainsKey(t.Norm))
+            {
+                j++;
+                words++;
+                if (EnglishWordShapes.Of(_text, t) == EnglishWordShape.Initial && j < T.Count && T[j].Is('.'))
+                {
+                    j++;
+                }
+
+                lastWordEnd = j;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Word && _s.CoverAt(j) is null && _ner.NameParticles.Contains(t.Norm) && j + 1 < T.Count
+                && (IsCapWord(j + 1) || (T[j + 1].Is('-') && T[j + 1].Start == t.End)))
+            {
+                j++;
+                continue;
+            }
+
+            if (t.Is('-') && words > 0 && j > 0 && T[j - 1].End == t.Start && j + 1 < T.Count && T[j + 1].Start == t.End && T[j + 1].Kind == TokenKind.Word)
+            {
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        end = lastWordEnd;
+        return words;
+    }
+
+    private Entity NewPerson(int start, int end)
+    {
+        var surface = string.Join(' ', _text[T[start].Start..T[end - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var key = EnglishNormalizer.Key(surface);
+        if (_a.LearntNames.TryGetValue(key, out var known))
+        {
+            _s.Add(new Mention(start, end, known, MentionKind.Name, "en.ner.name"), replace: false);
+            return known;
+        }
+
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = surface };
+        var e = _a.Canonical(new Entity(CrossScriptNameKey.PersonId(key), surface, EntityType.Person, labels));
+        _s.Add(new Mention(start, end, e, MentionKind.Name, "en.ner.name"), replace: false);
+
+        // The full name and the surname alone name this person for the rest of the article ("Blagoy said").
+        _a.LearntNames[key] = e;
+        var surname = T[end - 1].Norm;
+        if (surname.Length >= 3 && !_ner.NotNames.Contains(surname) && _gaz.Lookup(surname) is null)
+        {
+            _a.LearntNames.TryAdd(surname, e);
+        }
+
+        return e;
+    }
+
+    // ---------------------------------------------------------------- described people and groups
+    private void Described()
+    {
+        for (var i = 0; i + 1 < T.Count; i++)
+        {
+            var j = i;
+            while (j < T.Count && _s.CoverAt(j) is null && _ner.TitleModifiers.Contains(T[j].Norm) && EnglishWordShapes.Of(_text, T[j]) == EnglishWordShape.Lower)
+            {
+                j++;
+            }
+
+            if (j >= T.Count - 1)
+            {
+                break;
+            }
+
+            Entity? country = null;
+            int nounAt;
+            if (_s.StartAt(j) is { } m)
+            {
+                if (!(m.Kind == MentionKind.Demonym || (m.Kind == MentionKind.Name && m.Type == EntityType.Organization)))
+                {
+                    continue;
+                }
+
+                country = m.Type == EntityType.Country ? m.Entity : null;
+                nounAt = m.End;
+            }
+            else if (_s.CoverAt(j) is null && EnglishWordShapes.Of(_text, T[j]) == EnglishWordShape.Capitalized && !_ner.NotNames.Contains(T[j].Norm) && T[j].Kind == TokenKind.Word)
+            {
+                // "Arab foreign ministers": a capitalised adjective the knowledge base does not list.
+                nounAt = j + 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            foreach (var (words, type, worksFor) in _ner.Described)
+            {
+                if (!Matches(nounAt, words) || !_s.IsFree(nounAt, nounAt + words.Length))
+                {
+                    continue;
+                }
+
+                var end = nounAt + words.Length;
+
+                // A name after it makes it a title ("Israeli official Ron Dermer"), handled elsewhere.
+                if (end < T.Count && IsCapWord(end) && _s.CoverAt(end) is null && !_ner.NotNames.Contains(T[end].Norm))
+                {
+                    break;
+                }
+
+                var surface = string.Join(' ', _text[T[i].Start..T[end - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                var id = (type == EntityType.Person ? "person:" : "group:") + Romanizer.Slug(EnglishNormalizer.Key(surface));
+                var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = surface };
+                var e = _a.Canonical(new Entity(id, surface, type, labels));
+                if (_s.Add(new Mention(i, end, e, MentionKind.Name, "en.ner.described"), replace: true) && worksFor && country is not null)
+                {
+                    var f = new Fact(e, Predicate.WorksFor, country, "en.ner.described.works_for", i, end - 1);
+                    f.Qualifiers["role"] = string.Join(' ', words);
+                    AddFact(f);
+                }
+
+                i = end - 1;
+                break;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- organisations by head word
+    private void Organisations()
+    {
+        for (var i = 0; i < T.Count; i++)
+        {
+            if (_s.CoverAt(i) is not null || !IsCapWord(i) || _ner.NotNames.Contains(T[i].Norm) && !_ner.OrgHeads.ContainsKey(T[i].Norm))
+            {
+                continue;
+            }
+
+            if (i > 0 && IsCapWord(i - 1) && _s.CoverAt(i - 1) is null && T[i - 1].Norm != "the")
+            {
+                continue;
+            }
+
+            var j = i;
+            var words = 0;
+            var lastWord = i;
+            EntityType? type = null;
+            while (j < T.Count && words < 7)
+            {
+                var t = T[j];
+                if (t.Kind == TokenKind.Word && _s.CoverAt(j) is null && IsCapWord(j))
+                {
+                    if (_ner.OrgHeads.TryGetValue(t.Norm, out var ht))
+                    {
+                        type = ht;
+                    }
+
+                    j++;
+                    words++;
+                    lastWord = j;
+                    continue;
+                }
+
+                if (words > 0 && t.Norm is "of" or "for" or "and" or "on" && j + 1 < T.Count && IsCapWord(j + 1) && _s.CoverAt(j + 1) is null)
+                {
+                    j++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (type is null || words < 2 || EnglishWordShapes.Of(_text, T[i]) == EnglishWordShape.AllCaps && EnglishWordShapes.Of(_text, T[lastWord - 1]) == EnglishWordShape.AllCaps)
+            {
+                continue;
+            }
+
+            var surface = string.Join(' ', _text[T[i].Start..T[lastWord - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var key = EnglishNormalizer.Key(surface);
+            var prefix = type == EntityType.MediaOutlet ? "media:" : "org:";
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = surface };
+            var e = _a.LearntNames.TryGetValue(key, out var known) ? known : _a.Canonical(new Entity(prefix + Romanizer.Slug(key), surface, type.Value, labels));
+            if (_s.Add(new Mention(i, lastWord, e, MentionKind.Name, "en.ner.org_head"), replace: false))
+            {
+                _a.LearntNames[key] = e;
+            }
+
+            i = lastWord - 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- forces loyal to X
+    /// <summary>"forces loyal to President Bashar al-Assad": a group named by its loyalty, which SUPPORTS its leader.</summary>
+    private void Loyalists()
+    {
+        for (var i = 0; i + 3 < T.Count; i++)
+        {
+            if (_s.CoverAt(i) is not null || !_ner.LoyalNouns.Contains(T[i].Norm) || T[i + 1].Norm != "loyal" || T[i + 2].Norm != "to")
+            {
+                continue;
+            }
+
+            if (_s.StartAt(SkipThe(i + 3)) is not { IsArgument: true } leader || leader.Type is not (EntityType.Person or EntityType.Country or EntityType.Organization))
+            {
+                continue;
+            }
+
+            var surface = string.Join(' ', _text[T[i].Start..T[leader.End - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var e = _a.Canonical(new Entity("group:" + Romanizer.Slug(EnglishNormalizer.Key(surface)), surface, EntityType.Group, new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = surface }));
+            if (_s.Add(new Mention(i, leader.End, e, MentionKind.Name, "en.ner.loyalists"), replace: true))
+            {
+                AddFact(new Fact(e, Predicate.Supports, leader.State ?? leader.Entity, "en.ner.loyalists.supports", i, leader.End - 1));
+            }
+
+            i = leader.End - 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- definite descriptions
+    /// <summary>"the council", "the agency": the most recent organisation whose name ends with that head noun.</summary>
+    private void Definites()
+    {
+        for (var i = 0; i + 1 < T.Count; i++)
+        {
+            if (T[i].Norm != "the" || _s.CoverAt(i + 1) is not null || !_ner.OrgHeads.ContainsKey(T[i + 1].Norm)
+                || EnglishWordShapes.Of(_text, T[i + 1]) != EnglishWordShape.Lower || (i + 2 < T.Count && T[i + 2].Norm == "of"))
+            {
+                continue;
+            }
+
+            var head = T[i + 1].Norm;
+            Entity? found = null;
+            foreach (var m in _s.Mentions.Where(m => m.End <= i && m.IsArgument).OrderByDescending(m => m.End))
+            {
+                if (EndsWithWord(m.Entity.Name, head))
+                {
+                    found = m.Entity;
+                    break;
+                }
+            }
+
+            for (var h = _a.History.Count - 1; h >= 0 && found is null; h--)
+            {
+                if (EndsWithWord(_a.History[h].Entity.Name, head))
+                {
+                    found = _a.History[h].Entity;
+                }
+            }
+
+            if (found is not null)
+            {
+                _s.Add(new Mention(i, i + 2, found, MentionKind.Reference, "en.ref.definite"), replace: false);
+            }
+        }
+    }
+
+    private static bool EndsWithWord(string name, string head) =>
+        name.EndsWith(head, StringComparison.OrdinalIgnoreCase) && (name.Length == head.Length || name[name.Length - head.Length - 1] == ' ');
+
+    // ---------------------------------------------------------------- pronouns
+    private void Pronouns()
+    {
+        for (var i = 0; i < T.Count; i++)
+        {
+            if (_s.CoverAt(i) is not null || !_ner.PersonPronouns.Contains(T[i].Norm))
+            {
+                continue;
+            }
+
+            var e = Resolution.Antecedent(_a, _s, i, [EntityType.Person], null);
+            if (e is not null)
+            {
+                _s.Add(new Mention(i, i + 1, e, MentionKind.Reference, "en.ref.pronoun"), replace: false);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+    private bool IsCapWord(int j) =>
+        j >= 0 && j < T.Count && T[j].Kind == TokenKind.Word && EnglishWordShapes.IsCapitalized(_text, T[j]);
+
+    private bool Matches(int j, string[] words)
+    {
+        if (j < 0 || j + words.Length > T.Count)
+        {
+            return false;
+        }
+
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (T[j + w].Norm != words[w])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private int MatchAny(int j, List<string[]> sequences)
+    {
+        var best = -1;
+        foreach (var seq in sequences)
+        {
+            if (Matches(j, seq) && j + seq.Length > best)
+            {
+                best = j + seq.Length;
+            }
+        }
+
+        return best;
+    }
+
+    private int SkipThe(int j) => j < T.Count && T[j].Norm == "the" ? j + 1 : j;
+
+    private void AddFact(Fact f) => _a.Facts.Add((f, _s.Sentence.Index));
+}

@@ -1,0 +1,14 @@
+namespace GeoGraph.Extraction.Engine;
+
+/// <summary>
+/// What a language adds to the shared pipeline where the shared recogniser cannot see it: English titles come before
+/// the name ("Russian President Vladimir Putin") and unknown names are told by their capitals, which only the source
+/// text keeps. Chosen by the article's language (<see cref="LanguageHooks.For"/>); one instance serves all articles.
+/// </summary>
+internal interface ILanguageHooks
+{
+    /// <summary>Runs after the shared recogniser and before reference resolution, on one sentence.</summary>
+    /// <param name="article">The article state.</param>
+    /// <param name="sentence">The sentence state.</param>
+    void Recognize(ArticleState article, SentenceState sentence);
+}

