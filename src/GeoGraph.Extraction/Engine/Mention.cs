@@ -33,6 +33,15 @@ internal sealed class Mention
     /// <summary>The state a capital or seat of government stands for, when it does.</summary>
     public Entity? State { get; init; }
 
+    /// <summary>The country this span can also be read as an adjective of (السعودية is Saudi Arabia and «Saudi»).</summary>
+    public Entity? AdjectiveOf { get; init; }
+
+    /// <summary>Whether the span can qualify a neighbour as a nationality adjective.</summary>
+    public bool IsAdjective => Kind == MentionKind.Demonym || AdjectiveOf is not null;
+
+    /// <summary>The country of the adjective reading.</summary>
+    public Entity AdjectiveEntity => Kind == MentionKind.Demonym ? Entity : AdjectiveOf ?? Entity;
+
     /// <summary>The proclitics on the first token (و، ب، ل…).</summary>
     public string Prefix { get; init; } = string.Empty;
 

@@ -34,8 +34,112 @@ internal sealed class Recognizer
         OrganisationHeads();
         Ministries();
         DescribedPeople();
+        StateNouns();
         Titles();
+        KbFactsInside();
         Governments();
+    }
+
+    /// <summary>«السلطات التركية»، «الحكومة السورية»: the state itself, acting through its government.</summary>
+    private void StateNouns()
+    {
+        for (var i = 0; i + 1 < T.Count; i++)
+        {
+            if (_s.CoverAt(i) is not null || !_lex.Has("state_nouns", T[i]) || _s.StartAt(i + 1) is not { IsAdjective: true } adj || adj.AdjectiveEntity.Type != EntityType.Country)
+            {
+                continue;
+            }
+
+            var prefix = T[i].Readings.FirstOrDefault(r => _lex.Set("state_nouns").Contains(r.Stem)).Prefix ?? string.Empty;
+            _s.Add(new Mention(i, adj.End, adj.AdjectiveEntity, MentionKind.Name, "ar.ner.state") { Prefix = prefix }, replace: true);
+        }
+    }
+
+    /// <summary>
+    /// Facts a KB name states by itself: «مجلس الأمن التابع للأمم المتحدة» (PART_OF), «وزارة الخارجية الألمانية»
+    /// (PART_OF), «العاهل الأردني الملك عبدالله الثاني» (LEADS) – the KB relation is emitted when the mention's own words
+    /// name its target.
+    /// </summary>
+    private void KbFactsInside()
+    {
+        foreach (var m in _s.Ordered().ToList())
+        {
+            if (m.Kind != MentionKind.Name || m.Source != "kb" || m.End - m.Start < 2 || _a.Kb.Get(m.Entity.Id) is not { } entry)
+            {
+                continue;
+            }
+
+            void Check(string? target, Predicate p, string rule, string? role)
+            {
+                if (_a.Kb.Get(target) is { } t && Names(m, t))
+                {
+                    var f = new Fact(m.Entity, p, _a.Canonical(t.Entity), rule, m.Start, m.End - 1);
+                    if (role is not null)
+                    {
+                        f.Qualifiers["role"] = role;
+                    }
+
+                    AddFact(f);
+                }
+            }
+
+            Check(entry.PartOf, Predicate.PartOf, "ar.kb.part_of_named", null);
+            if (entry.Type is EntityType.Organization or EntityType.MediaOutlet)
+            {
+                Check(entry.BasedIn, Predicate.BasedIn, "ar.kb.based_in_named", null);
+            }
+
+            Check(entry.CapitalOf, Predicate.CapitalOf, "ar.kb.capital_of_named", null);
+            foreach (var office in entry.Offices)
+            {
+                var leads = _lex.Set("leading_roles").Contains(office.Role);
+                Check(office.Of, leads ? Predicate.Leads : Predicate.WorksFor, "ar.kb.office_named", office.Role);
+            }
+        }
+    }
+
+    private bool Names(Mention m, KbEntry target)
+    {
+        var key = string.Join(' ', Enumerable.Range(m.Start + 1, m.End - m.Start - 1).Select(i => T[i].Norm));
+        var lang = _a.Pack.Language;
+        var names = new List<string>();
+        if (target.Labels.TryGetValue(lang, out var l))
+        {
+            names.Add(l);
+        }
+
+        if (target.Aliases.TryGetValue(lang, out var al))
+        {
+            names.AddRange(al);
+        }
+
+        foreach (var n in names)
+        {
+            var k = _gaz.KeyOf(n);
+            if (k.Length > 0 && (" " + key + " ").Contains(" " + k + " ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            // «للأمم المتحدة»: the target's first word may carry a preposition.
+            if (k.Length > 2 && k.StartsWith("ال", StringComparison.Ordinal) && key.Contains("لل" + k[2..], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        for (var i = m.Start + 1; i < m.End; i++)
+        {
+            foreach (var r in T[i].Readings)
+            {
+                if (_gaz.Lookup(r.Stem) is { } hits && hits.Exists(h => h.Entry.Id == target.Id && h.Kind == NameKind.Demonym))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>«حكومة كير ستارمر»، «إدارة ترامب»: the government or administration of a named leader.</summary>
@@ -152,8 +256,10 @@ internal sealed class Recognizer
 
     private Mention? FromHits(int start, int end, string prefix, List<GazetteerHit> hits)
     {
-        // A name that is also a generated demonym form (an alias «القطرية» of Qatar Airways) reads as the adjective.
-        var name = hits.Exists(h => h.Kind == NameKind.Demonym) ? null : hits.FirstOrDefault(h => h.Kind == NameKind.Name);
+        // A name that is also a generated demonym form: an organisation alias («القطرية» of Qatar Airways) reads as the
+        // adjective; a country name («السعودية») stays the country but keeps its adjective reading.
+        var demonymHit = hits.Find(h => h.Kind == NameKind.Demonym && h.Entry.Type == EntityType.Country);
+        var name = hits.FirstOrDefault(h => h.Kind == NameKind.Name && (demonymHit is null || h.Entry.Type is EntityType.Country or EntityType.Location or EntityType.Person));
         var metonym = hits.FirstOrDefault(h => h.Kind == NameKind.Metonym);
         if (name is not null)
         {
@@ -166,7 +272,12 @@ internal sealed class Recognizer
                 state = _a.Canonical(country.Entity);
             }
 
-            return new Mention(start, end, entity, state is not null ? MentionKind.Metonym : MentionKind.Name, "kb") { Prefix = prefix, State = state };
+            return new Mention(start, end, entity, state is not null ? MentionKind.Metonym : MentionKind.Name, "kb")
+            {
+                Prefix = prefix,
+                State = state,
+                AdjectiveOf = demonymHit is not null ? _a.Canonical(demonymHit.Entry.Entity) : null,
+            };
         }
 
         if (metonym is not null)
@@ -203,7 +314,7 @@ internal sealed class Recognizer
                 Mention? demonymBefore = null;
                 while (j < T.Count && j - hEnd < 6 && !T[j].Is('«') && T[j].Kind == TokenKind.Word)
                 {
-                    if (_s.CoverAt(j) is { Kind: MentionKind.Demonym } d)
+                    if (_s.CoverAt(j) is { IsAdjective: true } d)
                     {
                         demonymBefore = d;
                         j = d.End;
@@ -262,16 +373,16 @@ internal sealed class Recognizer
                 }
 
                 // A demonym before the name or right after it (skipping الرسمية، العامة…) is where it is based.
-                var country = demonymBefore?.Entity;
+                var country = demonymBefore?.AdjectiveEntity;
                 var k = end;
                 while (k < T.Count && _lex.Has("org_modifiers", T[k]))
                 {
                     k++;
                 }
 
-                if (country is null && _s.StartAt(k) is { Kind: MentionKind.Demonym } after)
+                if (country is null && _s.StartAt(k) is { IsAdjective: true } after)
                 {
-                    country = after.Entity;
+                    country = after.AdjectiveEntity;
                     m.End = after.End;
                     _s.Remove(after);
                     _s.Remove(m);
@@ -304,9 +415,9 @@ internal sealed class Recognizer
             }
 
             var entry = _a.Kb.Get(m.Entity.Id);
-            if (_s.StartAt(k) is { Kind: MentionKind.Demonym } dem && dem.Entity.Type is EntityType.Country)
+            if (_s.StartAt(k) is { IsAdjective: true } dem && dem.AdjectiveEntity.Type is EntityType.Country)
             {
-                AddFact(new Fact(m.Entity, Predicate.BasedIn, dem.Entity, "ar.ner.org_demonym.based_in", m.Start, dem.End - 1));
+                AddFact(new Fact(m.Entity, Predicate.BasedIn, dem.AdjectiveEntity, "ar.ner.org_demonym.based_in", m.Start, dem.End - 1));
             }
             else if ((m.Type == EntityType.MediaOutlet || entry is { PartOf: null }) && DemonymInside(m) is { } inside)
             {
@@ -430,9 +541,9 @@ internal sealed class Recognizer
 
         if (_s.StartAt(j) is { } m)
         {
-            if (m.Kind == MentionKind.Demonym && m.Entity.Type == EntityType.Country)
+            if (m.IsAdjective && m.AdjectiveEntity.Type == EntityType.Country)
             {
-                return (m.Entity, m.End);
+                return (m.AdjectiveEntity, m.End);
             }
 
             if (m.IsArgument && (m.State ?? m.Entity) is { Type: EntityType.Country } c && m.Prefix.Length == 0)
@@ -494,7 +605,7 @@ internal sealed class Recognizer
                 // «دبلوماسيا بريطانيا»: the accusative adjective is spelt like the country name.
                 var dem = _s.StartAt(i + 1);
                 var accusative = dem is { Kind: MentionKind.Name, Type: EntityType.Country } && r.Stem.EndsWith('ا') && T[dem.Start].Norm.EndsWith("يا", StringComparison.Ordinal) && dem.End == dem.Start + 1;
-                if (dem is null || (dem.Kind is not (MentionKind.Demonym or MentionKind.DemonymPlural) && !accusative) || dem.Entity.Type != EntityType.Country)
+                if (dem is null || (dem.Kind is not (MentionKind.Demonym or MentionKind.DemonymPlural) && dem.AdjectiveOf is null && !accusative) || dem.AdjectiveEntity.Type != EntityType.Country)
                 {
                     continue;
                 }
@@ -505,7 +616,7 @@ internal sealed class Recognizer
                     continue;
                 }
 
-                var adjective = _a.Kb.Get(dem.Entity.Id)?.EnglishAdjective ?? dem.Entity.Name;
+                var adjective = _a.Kb.Get(dem.AdjectiveEntity.Id)?.EnglishAdjective ?? dem.AdjectiveEntity.Name;
                 var name = $"{adjective} {d.English}";
                 var from = i > 0 && _s.CoverAt(i - 1) is null && _lex.Has("described_modifiers", T[i - 1]) ? i - 1 : i;
                 var id = (d.Type == EntityType.Person ? "person:" : "group:") + Romanizer.Slug(name);
@@ -556,12 +667,15 @@ internal sealed class Recognizer
             if (title.Of == "counterpart")
             {
                 var mate = Antecedent(i, [EntityType.Person], null);
-                if (mate is null || !_a.Titles.TryGetValue(mate.Id, out var last))
+                if (mate is not null && _a.Titles.TryGetValue(mate.Id, out var last))
                 {
-                    continue;
+                    (role, predicate, ministry) = last;
+                }
+                else
+                {
+                    predicate = "NONE";
                 }
 
-                (role, predicate, ministry) = last;
                 var (country, end) = OfCountry(j, string.Empty, i);
                 if (country is not null)
                 {
@@ -626,9 +740,9 @@ internal sealed class Recognizer
             }
             else if (_s.StartAt(j) is { } next)
             {
-                if (next.Kind == MentionKind.Demonym && next.Entity.Type == EntityType.Country)
+                if (next.IsAdjective && next.AdjectiveEntity.Type == EntityType.Country)
                 {
-                    of = next.Entity;
+                    of = next.AdjectiveEntity;
                     j = next.End;
                 }
                 else if (next.IsArgument && next.Prefix.Length == 0 && Fits(next, OfTypes(title.Of)) is { } e)

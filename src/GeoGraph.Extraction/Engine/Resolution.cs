@@ -19,6 +19,11 @@ internal static class Resolution
             return null;
         }
 
+        if (m.Kind == MentionKind.Demonym)
+        {
+            return Array.IndexOf(types, m.Entity.Type) >= 0 ? m.Entity : null;
+        }
+
         if (m.State is not null && m.Entity.Type == EntityType.Location)
         {
             if (place && Array.IndexOf(types, EntityType.Location) >= 0)

@@ -35,49 +35,53 @@ internal sealed class RuleRunner
                 continue;
             }
 
-            var fired = false;
-            foreach (var reading in T[t].Readings)
+            // Two passes: matches that find their subject in the text win over matches that take it from context
+            // («أعلنت كل من السعودية … ومصر قطع علاقاتها» is the masdar with four subjects, not the verb قطع).
+            var firedRules = new HashSet<RelationRule>();
+            for (var pass = 0; pass < 2; pass++)
             {
-                if (fired)
+                foreach (var reading in T[t].Readings)
                 {
-                    break;
-                }
-
-                if (_a.Pack.TriggersOf(reading.Stem) is not { } triggers)
-                {
-                    continue;
-                }
-
-                foreach (var (rule, verb) in triggers)
-                {
-                    // A name is not a trigger, but a title-less noun inside a described mention can be (…).
-                    if (_s.CoverAt(t) is { Kind: not MentionKind.Demonym })
+                    if (_a.Pack.TriggersOf(reading.Stem) is not { } triggers || _s.CoverAt(t) is { Kind: not MentionKind.Demonym })
                     {
                         continue;
                     }
 
-                    for (var p = 0; p < rule.Patterns.Count; p++)
+                    foreach (var (rule, verb) in triggers)
                     {
-                        var pattern = rule.Patterns[p];
-                        var k = pattern.FindIndex(e => e.Kind == (verb ? ElementKind.Verb : ElementKind.Noun));
-                        if (k < 0)
+                        if (firedRules.Contains(rule) || firedRules.Any(r => r.Predicate == rule.Predicate))
                         {
                             continue;
                         }
 
-                        CurrentRule = rule;
-                        b.Reset(t);
-                        if (!MatchRight(pattern, k + 1, t + 1, b, reading) || !MatchLeft(pattern, k - 1, t, b, reading))
+                        for (var p = 0; p < rule.Patterns.Count; p++)
                         {
-                            continue;
-                        }
+                            var pattern = rule.Patterns[p];
+                            var k = pattern.FindIndex(e => e.Kind == (verb ? ElementKind.Verb : ElementKind.Noun));
+                            if (k < 0)
+                            {
+                                continue;
+                            }
 
-                        if (Emit(rule, p, t, reading, b))
-                        {
-                            // One statement per rule and trigger; other rules may still read the same trigger
-                            // (طرد … بتهمة gives EXPELLED and ACCUSED).
-                            fired = true;
-                            break;
+                            CurrentRule = rule;
+                            b.Reset(t);
+                            if (!MatchRight(pattern, k + 1, t + 1, b, reading) || !MatchLeft(pattern, k - 1, t, b, reading))
+                            {
+                                continue;
+                            }
+
+                            if (pass == 0 && b.SubjectFromContext)
+                            {
+                                continue;
+                            }
+
+                            if (Emit(rule, p, t, reading, b))
+                            {
+                                // One statement per rule and trigger; other predicates may still read the same
+                                // trigger (طرد … بتهمة gives EXPELLED and ACCUSED).
+                                firedRules.Add(rule);
+                                break;
+                            }
                         }
                     }
                 }
@@ -239,7 +243,7 @@ internal sealed class RuleRunner
         if (e.Kind != ElementKind.Gap)
         {
             // Quotation marks are transparent: «منظمة …» التي تقودها، نشرته صحيفة «إزفيستيا».
-            while (pos < T.Count && IsQuote(T[pos]) && !(e.Kind == ElementKind.Literal && e.Words.Contains(T[pos].Norm)))
+            while (pos < T.Count && IsQuote(T[pos]) && _s.StartAt(pos) is null && !(e.Kind == ElementKind.Literal && e.Words.Contains(T[pos].Norm)))
             {
                 pos++;
             }
@@ -328,7 +332,7 @@ internal sealed class RuleRunner
         var e = els[i];
         if (e.Kind != ElementKind.Gap)
         {
-            while (pos - 1 >= 0 && IsQuote(T[pos - 1]) && !(e.Kind == ElementKind.Literal && e.Words.Contains(T[pos - 1].Norm)))
+            while (pos - 1 >= 0 && IsQuote(T[pos - 1]) && _s.EndAt(pos) is null && !(e.Kind == ElementKind.Literal && e.Words.Contains(T[pos - 1].Norm)))
             {
                 pos--;
             }
@@ -422,12 +426,18 @@ internal sealed class RuleRunner
         AddAll(list, m, types, place, e.DemonymOk);
         next = m.End;
 
-        // Coordination: X و Y، Z و W.
+        // Coordination: X، Y وZ. A comma after the و-conjunct closes the list (حثت لندن وباريس وبرلين، السعودية وتركيا).
+        var closed = false;
         while (true)
         {
             var q = next;
             if (q < T.Count && (T[q].Is('،') || T[q].Is(',')))
             {
+                if (closed)
+                {
+                    break;
+                }
+
                 q++;
             }
 
@@ -443,6 +453,7 @@ internal sealed class RuleRunner
             }
 
             AddAll(list, n, types, place, e.DemonymOk);
+            closed |= n.Prefix.StartsWith('و');
             next = n.End;
         }
 
