@@ -84,11 +84,11 @@ public sealed class ArabicViolenceTests
     }
 
     [Fact]
-    public void A_national_force_is_an_organisation_with_its_Arabic_label()
+    public void A_national_force_is_a_group_with_its_Arabic_label()
     {
         var st = Assert.Single(Violence("قتل ثلاثة مدنيين برصاص القوات الإسرائيلية في مدينة نابلس.").DistinctBy(Format));
         Assert.Equal("القوات الإسرائيلية", st.Subject.Labels["ar"]);
-        Assert.Equal(EntityType.Organization, st.Subject.Type);
+        Assert.Equal(EntityType.Group, st.Subject.Type);
     }
 
     private static IEnumerable<Statement> Violence(string sentence) =>
