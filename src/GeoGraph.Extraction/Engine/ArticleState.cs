@@ -89,8 +89,17 @@ internal sealed class ArticleState
             return true;
         }
 
-        var a = CountryOf(speaker);
-        var b = CountryOf(subject);
-        return a is not null && b is not null && a.Id == b.Id && (speaker.Type != EntityType.Country || subject.Type != EntityType.Country);
+        // A person speaks only for themself; an official or a ministry speaks for its state (غروشكو for Russia).
+        if (subject.Type == EntityType.Person)
+        {
+            return false;
+        }
+
+        if (Affiliation.TryGetValue(speaker.Id, out var body) && (body.Id == subject.Id || CountryOf(body)?.Id == subject.Id))
+        {
+            return true;
+        }
+
+        return speaker.Type != EntityType.Country && CountryOf(speaker)?.Id == subject.Id;
     }
 }

@@ -1,0 +1,197 @@
+using GeoGraph.Bolt.Internal.Connection;
+using GeoGraph.Bolt.Internal.Messages;
+
+namespace GeoGraph.Bolt.Internal.Driver;
+
+/// <summary>
+/// Streams one result: RUN is pipelined with the first PULL {n}; while the server answers <c>has_more</c> the cursor
+/// sends another PULL when its buffer runs dry. Consuming early sends DISCARD. When the result ends (summary,
+/// failure or lost connection) the owner's completion callback runs exactly once, e.g. to release the connection.
+/// </summary>
+internal sealed class ResultCursor : IResultCursor
+{
+    private readonly BoltConnection _connection;
+    private readonly string _query;
+    private readonly long _fetchSize;
+    private readonly Func<ResultCursor, Exception?, Task> _onComplete;
+    private readonly Queue<IRecord> _buffer = new();
+    private RecordKeys _keys = new([]);
+    private PullHandler? _pull;
+    private long _qid = -1;
+    private long? _tFirst;
+    private bool _hasMore;
+    private IResultSummary? _summary;
+    private Exception? _error;
+    private bool _completed;
+    private IRecord? _current;
+
+    private ResultCursor(BoltConnection connection, string query, long fetchSize, Func<ResultCursor, Exception?, Task> onComplete)
+    {
+        _connection = connection;
+        _query = query;
+        _fetchSize = fetchSize;
+        _onComplete = onComplete;
+    }
+
+    public IRecord Current => _current ?? throw new InvalidOperationException("Call FetchAsync and check it returned true before reading Current.");
+
+    /// <summary>The summary once the result is complete (null before).</summary>
+    public IResultSummary? Summary => _summary;
+
+    public bool IsOpen => !_completed;
+
+    /// <summary>Sends RUN + PULL, waits for RUN's answer, and returns the open cursor (or throws the RUN failure).</summary>
+    public static async Task<ResultCursor> RunAsync(
+        BoltConnection connection, RunMessage run, long fetchSize, Func<ResultCursor, Exception?, Task> onComplete, CancellationToken cancellationToken)
+    {
+        var cursor = new ResultCursor(connection, run.Query, fetchSize, onComplete);
+        var runHandler = new ResponseHandler();
+        try
+        {
+            connection.Enqueue(run, runHandler);
+            cursor._pull = new PullHandler(cursor);
+            connection.Enqueue(new PullMessage(false, fetchSize, -1), cursor._pull);
+            await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await connection.ReceiveAsync(runHandler, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is Neo4jException or OperationCanceledException)
+        {
+            await cursor.CompleteAsync(e).ConfigureAwait(false);
+            throw;
+        }
+
+        if (runHandler.Error is { } error)
+        {
+            await cursor.CompleteAsync(error).ConfigureAwait(false);
+            throw error;
+        }
+
+        var meta = runHandler.Metadata!;
+        cursor._keys = new RecordKeys(meta.TryGetValue("fields", out var f) && f is IReadOnlyList<object?> fields
+            ? fields.Select(x => x as string ?? "").ToArray()
+            : []);
+        cursor._qid = meta.TryGetValue("qid", out var q) && q is long qid ? qid : -1;
+        cursor._tFirst = meta.TryGetValue("t_first", out var t) && t is long tf ? tf : null;
+        return cursor;
+    }
+
+    public Task<IReadOnlyList<string>> KeysAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(_keys.Names);
+
+    public async Task<bool> FetchAsync(CancellationToken cancellationToken = default)
+    {
+        while (_buffer.Count == 0)
+        {
+            if (_error is not null)
+            {
+                throw _error;
+            }
+
+            if (_completed)
+            {
+                _current = null;
+                return false;
+            }
+
+            await PullMoreAsync(discard: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        _current = _buffer.Dequeue();
+        return true;
+    }
+
+    public async Task<IReadOnlyList<IRecord>> ToListAsync(CancellationToken cancellationToken = default)
+    {
+        var list = new List<IRecord>();
+        while (await FetchAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(_current!);
+        }
+
+        return list;
+    }
+
+    public async Task<IResultSummary> ConsumeAsync(CancellationToken cancellationToken = default)
+    {
+        _buffer.Clear();
+        while (!_completed)
+        {
+            await PullMoreAsync(discard: true, cancellationToken).ConfigureAwait(false);
+            _buffer.Clear();
+        }
+
+        if (_error is not null)
+        {
+            throw _error;
+        }
+
+        return _summary!;
+    }
+
+    /// <summary>Reads the rest of the result into memory (a transaction does this before its next RUN or COMMIT).</summary>
+    public async Task BufferAllAsync(CancellationToken cancellationToken)
+    {
+        while (!_completed)
+        {
+            await PullMoreAsync(discard: false, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task PullMoreAsync(bool discard, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (_pull is null)
+            {
+                if (!_hasMore)
+                {
+                    return;
+                }
+
+                _pull = new PullHandler(this);
+                _connection.Enqueue(new PullMessage(discard, discard ? -1 : _fetchSize, _qid), _pull);
+                await _connection.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await _connection.ReceiveAsync(_pull, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is Neo4jException or OperationCanceledException)
+        {
+            await CompleteAsync(e).ConfigureAwait(false);
+            throw;
+        }
+
+        var pull = _pull;
+        _pull = null;
+        if (pull.Error is { } error)
+        {
+            await CompleteAsync(error).ConfigureAwait(false);
+            throw error;
+        }
+
+        var meta = pull.Metadata!;
+        _hasMore = meta.TryGetValue("has_more", out var more) && more is true;
+        if (!_hasMore)
+        {
+            _summary = new ResultSummary(_query, meta, _tFirst, _connection.Server!);
+            await CompleteAsync(null).ConfigureAwait(false);
+        }
+    }
+
+    private async Task CompleteAsync(Exception? error)
+    {
+        if (_completed)
+        {
+            return;
+        }
+
+        _completed = true;
+        _error = error;
+        await _onComplete(this, error).ConfigureAwait(false);
+    }
+
+    private sealed class PullHandler(ResultCursor cursor) : ResponseHandler
+    {
+        public override void OnRecord(IReadOnlyList<object?> fields) => cursor._buffer.Enqueue(new Record(cursor._keys, fields));
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using GeoGraph.Core.Model;
+using GeoGraph.Extraction;
+using Newtonsoft.Json.Linq;
+
+namespace GeoGraph.Benchmarks.Extraction;
+
+/// <summary>
+/// The whole extract stage (segmentation, recognition, rules, claims) over the Arabic dev texts repeated to at least
+/// 50 MB, with the knowledge base loaded once in setup. Throughput = <see cref="CorpusBytes"/> / mean time; allocation
+/// per article = allocated / <see cref="ArticleCount"/>. Run:
+/// <c>dotnet run -c Release --project tests/GeoGraph.Benchmarks -- --filter '*ExtractionBenchmarks*' --job short</c>.
+/// </summary>
+[MemoryDiagnoser]
+public class ExtractionBenchmarks
+{
+    private const long TargetBytes = 50L * 1024 * 1024;
+    private ExtractionEngine _engine = null!;
+    private List<Article> _articles = [];
+
+    /// <summary>UTF-8 bytes of text extracted per invocation.</summary>
+    public static long CorpusBytes { get; private set; }
+
+    /// <summary>Articles extracted per invocation.</summary>
+    public static int ArticleCount { get; private set; }
+
+    /// <summary>Loads the KB once and builds the corpus.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _engine = ExtractionEngine.CreateDefault();
+        var source = DevArticles("ar");
+        long bytes = 0;
+        var copy = 0;
+        while (bytes < TargetBytes && source.Count > 0)
+        {
+            foreach (var a in source)
+            {
+                // A distinct id per copy so statement ids differ, as in a real stream.
+                _articles.Add(a with { Id = $"{a.Id}-{copy}" });
+                bytes += Encoding.UTF8.GetByteCount(a.Text);
+            }
+
+            copy++;
+        }
+
+        CorpusBytes = bytes;
+        ArticleCount = _articles.Count;
+        Console.WriteLine($"// corpus: {ArticleCount} articles, {bytes / 1024.0 / 1024.0:F1} MB of Arabic text");
+    }
+
+    /// <summary>Extracts every article once on one core.</summary>
+    /// <returns>The number of statements, so the work is not optimised away.</returns>
+    [Benchmark]
+    public int ExtractArabicCorpus()
+    {
+        var n = 0;
+        foreach (var a in _articles)
+        {
+            n += _engine.Extract(a).Count;
+        }
+
+        return n;
+    }
+
+    private static List<Article> DevArticles(string lang)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GeoGraph.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        var gold = dir?.Parent is { } p && File.Exists(Path.Combine(p.FullName, "shared", "eval", "dev", "gold.jsonl"))
+            ? Path.Combine(p.FullName, "shared", "eval", "dev", "gold.jsonl")
+            : "/work/shared/eval/dev/gold.jsonl";
+        return File.ReadLines(gold)
+            .Where(l => l.Length > 0)
+            .Select(JObject.Parse)
+            .Where(o => o.Value<string>("lang") == lang)
+            .Select(o => new Article(o.Value<string>("id")!, o.Value<string>("text")!, lang) { Date = o.Value<string>("date") })
+            .ToList();
+    }
+}
