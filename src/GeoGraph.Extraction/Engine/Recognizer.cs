@@ -768,8 +768,17 @@ internal sealed class Recognizer
             // Then an optional comma, السابق, and the name.
             var k = j;
             var former = false;
-            while (k < T.Count && (T[k].Is('،') || T[k].Is(',') || _lex.Has("former", T[k]) || _lex.Has("title_fillers", T[k])))
+            while (k < T.Count && _s.StartAt(k) is not { Type: EntityType.Person }
+                && (T[k].Is('،') || T[k].Is(',') || _lex.Has("former", T[k]) || _lex.Has("title_fillers", T[k])
+                    || (T[k].Norm is "في" or "لدي" && _s.StartAt(k + 1) is { IsArgument: true, Type: not EntityType.Person })))
             {
+                // «السفيرة الأمريكية في الأمم المتحدة سامانثا باور»: the posting sits between the title and the name.
+                if (T[k].Norm is "في" or "لدي" && _s.StartAt(k + 1) is { } posting)
+                {
+                    k = posting.End;
+                    continue;
+                }
+
                 former |= _lex.Has("former", T[k]);
                 k++;
             }
@@ -800,6 +809,19 @@ internal sealed class Recognizer
                 else
                 {
                     continue;
+                }
+            }
+
+            // «ونظيره راؤول كاسترو»، «الرئيس سلفا كير»: no "of" in the text, but the KB knows the office.
+            if (of is null && predicate is "LEADS" or "WORKS_FOR" && _a.Kb.Get(person.Id) is { } known && !former)
+            {
+                var office = known.Offices.FirstOrDefault(o => o.Role == role) ?? (known.Offices.Count == 1 ? known.Offices[0] : null);
+                if (office is not null && _a.Kb.Get(office.Of) is { } body)
+                {
+                    // A minister's office is often recorded against the country: the body is its ministry.
+                    of = ministry is not null && body.Type == EntityType.Country ? MinistryEntity(ministry, _a.Canonical(body.Entity), i, tEnd) : _a.Canonical(body.Entity);
+                    role = office.Role;
+                    predicate = _lex.Set("leading_roles").Contains(office.Role) ? "LEADS" : "WORKS_FOR";
                 }
             }
 
