@@ -87,5 +87,18 @@ internal static class RuleCases
         ("ar.attacked.fired", "إذ أطلقت روسيا صاروخا تجريبيا فرط صوتي باتجاه أوكرانيا.", "Russia", "ATTACKED", "Ukraine"),
         ("ar.attacked.verb", "وقصفت إسرائيل غزة ليلا.", "Israel", "ATTACKED", "Gaza Strip"),
         ("ar.attacked.launch", "وشنت الولايات المتحدة غارات على الحوثيين في اليمن.", "United States", "ATTACKED", "Houthis"),
+        // violence (Rules/ar/violence.json; the full sentence table is Violence/ArabicViolenceTests)
+        ("ar.violence.passive_by", "قتل ثلاثة مدنيين برصاص القوات الإسرائيلية في مدينة نابلس.", "Israeli forces", "ATTACKED", "civilians"),
+        ("ar.violence.strike", "وقصف الجيش السوري بالمدفعية الثقيلة مواقع لهيئة تحرير الشام في ريف إدلب.", "Syrian forces", "ATTACKED", "Hayat Tahrir al-Sham"),
+        ("ar.violence.killed_by", "وكان الزعيم الليبي معمر القذافي قد لقي مصرعه على يد متمردين في مدينة سرت.", "rebels", "ATTACKED", "Muammar Gaddafi"),
+        ("ar.violence.launch", "شنت القوات الروسية هجوما بطائرات مسيرة على مدينة خاركيف ليل الثلاثاء.", "Russian Armed Forces", "ATTACKED", "Kharkiv"),
+        ("ar.violence.fire", "وأطلق حزب الله صواريخ باتجاه شمال إسرائيل.", "Hezbollah", "ATTACKED", "Israel"),
+        ("ar.violence.attack_noun", "ندد الاتحاد الأوروبي بالهجوم الروسي على أوكرانيا.", "Russia", "ATTACKED", "Ukraine"),
+        ("ar.violence.attack_noun_by", "وأسفر الهجوم على قوات الأمن العراقية الذي تبناه تنظيم الدولة الإسلامية عن مقتل عشرة.", "Islamic State", "ATTACKED", "Iraqi security forces"),
+        ("ar.violence.arrest", "وقال مسؤول إن الشرطة العراقية اعتقلت ثلاثة مسلحين في كركوك.", "Iraqi police", "ARRESTED", "gunmen"),
+        ("ar.violence.arrest_caught", "ألقت قوات الأمن المصرية القبض على عدد من المتظاهرين في القاهرة.", "Egyptian security forces", "ARRESTED", "protesters"),
+        ("ar.violence.arrest_passive", "واعتقل عشرات المتظاهرين على يد قوات الأمن العراقية في البصرة.", "Iraqi security forces", "ARRESTED", "protesters"),
+        ("ar.violence.threaten", "هددت إيران بالرد على أي هجوم إسرائيلي.", "Iran", "THREATENED", "Israel"),
+        ("ar.violence.warn", "وحذر حزب الله إسرائيل من رد قاس إذا واصلت غاراتها.", "Hezbollah", "THREATENED", "Israel"),
     ];
 }

@@ -48,6 +48,15 @@ internal sealed class Claims
             }
         }
 
+        // Self-denial: «نفت روسيا أنها قصفت…» — the denial verb right before the clause's own subject negates it.
+        for (var k = first - 1; k >= Math.Max(0, first - 2); k--)
+        {
+            if (_lex.Has("deny", T[k]))
+            {
+                return new Claim(StatementStatus.Negated, null, null, q);
+            }
+        }
+
         var (speaker, speakerAt) = Speaker(trigger, first);
         var denier = Denier(last, speaker ?? subject);
         if (denier is not null)

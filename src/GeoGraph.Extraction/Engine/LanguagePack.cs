@@ -72,7 +72,8 @@ internal sealed class LanguagePack
             var json = reader.ReadToEnd();
             if (name.EndsWith("lexicon.json", StringComparison.Ordinal))
             {
-                lexicon = Lexicon.Parse(json);
+                // Several packs may ship a *lexicon.json; they merge in file-name order.
+                lexicon = Lexicon.Parse(json, lexicon);
                 continue;
             }
 

@@ -33,9 +33,11 @@ internal sealed class Lexicon
 
     public bool HasWhole(string set, Token t) => Words.TryGetValue(set, out var s) && s.Contains(t.Norm);
 
-    public static Lexicon Parse(string json)
+    /// <summary>Parses a lexicon file; with <paramref name="into"/> its entries are added to an earlier file's
+    /// (word lists are unioned, ordered lists appended), so a rule pack can ship its own lexicon file.</summary>
+    public static Lexicon Parse(string json, Lexicon? into = null)
     {
-        var lex = new Lexicon();
+        var lex = into ?? new Lexicon();
         var o = JObject.Parse(json);
         foreach (var p in o.Properties())
         {
@@ -87,8 +89,9 @@ internal sealed class Lexicon
                 default:
                     if (p.Value is JArray)
                     {
-                        lex.Ordered[p.Name] = WordList(p.Value);
-                        lex.Words[p.Name] = [.. lex.Ordered[p.Name]];
+                        var list = lex.Ordered.TryGetValue(p.Name, out var earlier) ? earlier : lex.Ordered[p.Name] = [];
+                        list.AddRange(WordList(p.Value).Where(w => !list.Contains(w)));
+                        lex.Words[p.Name] = [.. list];
                     }
 
                     break;

@@ -197,6 +197,11 @@ internal sealed class RuleRunner
                     fact.Qualifiers.TryAdd(k, v);
                 }
 
+                if (rule.Extract.Contains("weapon") && !fact.Qualifiers.ContainsKey("weapon") && Weapon(b.First, b.Last) is { } weapon)
+                {
+                    fact.Qualifiers["weapon"] = weapon;
+                }
+
                 _a.Facts.Add((fact, _s.Sentence.Index));
                 any = true;
             }
@@ -658,5 +663,41 @@ internal sealed class RuleRunner
         {
             b.ObjectFromSuffix = on;
         }
+    }
+
+    /// <summary>
+    /// The weapon named in or just after the matched span: the lexicon's <c>weapon_&lt;name&gt;</c> word lists
+    /// (weapon_missile: صاروخ، صواريخ…) give the English qualifier value, underscores read as spaces. The first
+    /// weapon word wins; the search stops at the sentence end and a few words past the span, because agency copy
+    /// puts the instrument after the target («استهدفت غزة بصواريخ»).
+    /// </summary>
+    private string? Weapon(int first, int last)
+    {
+        var end = Math.Min(_s.Tokens.Count - 1, last + 6);
+        for (var i = Math.Max(0, first); i <= end; i++)
+        {
+            if (WeaponAt(i) is not { } weapon)
+            {
+                continue;
+            }
+
+            // A modifier names the weapon more exactly: «قذائف هاون» mortar, «عبوة ناسفة» IED.
+            return (i < end ? WeaponAt(i + 1) : null) ?? weapon;
+        }
+
+        return null;
+    }
+
+    private string? WeaponAt(int i)
+    {
+        foreach (var (set, words) in _a.Pack.Lexicon.Words)
+        {
+            if (set.StartsWith("weapon_", StringComparison.Ordinal) && _s.Tokens[i].Readings.Any(r => words.Contains(r.Stem)))
+            {
+                return set["weapon_".Length..].Replace('_', ' ');
+            }
+        }
+
+        return null;
     }
 }
