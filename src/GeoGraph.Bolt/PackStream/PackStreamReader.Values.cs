@@ -84,6 +84,19 @@ public ref partial struct PackStreamReader
         int start = _position;
         int size = ReadMapHeader();
         Enter(start);
+        if (size <= SmallMap.MaxSize)
+        {
+            var small = size == 0 ? SmallMap.Empty : new SmallMap(size);
+            for (int i = 0; i < size; i++)
+            {
+                string key = ReadString();
+                small.Set(key, ReadValue());
+            }
+
+            _depth--;
+            return small;
+        }
+
         var map = new Dictionary<string, object?>(size, StringComparer.Ordinal);
         for (int i = 0; i < size; i++)
         {

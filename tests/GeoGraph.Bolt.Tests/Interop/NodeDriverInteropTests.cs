@@ -9,28 +9,66 @@ namespace GeoGraph.Bolt.Tests.Interop;
 /// server: proof that the scripts, and the server playing them, look like Neo4j to a real driver. Each test checks
 /// both sides: the server saw the scripted conversation, and the JS driver saw the expected records or error.
 /// </summary>
-public class NodeDriverInteropTests
+public class NodeDriverInteropTests(NodeDriverInteropTests.JsRun run) : IClassFixture<NodeDriverInteropTests.JsRun>
 {
     private static readonly SemaphoreSlim NpmLock = new(1, 1);
 
-    public static TheoryData<string> Scenarios => new()
-    {
+    private static readonly string[] AllScenarios =
+    [
         "auth_v5", "auth_v44", "auth_failure", "run_pull_fetch_size", "explicit_tx", "managed_tx", "failure_reset",
         "transient_retry", "disconnect_mid_stream", "bookmarks_between_sessions", "gql_failure",
-    };
+    ];
+
+    public static TheoryData<string> Scenarios => new(AllScenarios);
 
     [Theory]
     [MemberData(nameof(Scenarios))]
     public async Task Neo4j_js_driver_completes_the_script_and_sees_the_expected_outcome(string scenario)
     {
-        await EnsureNodeModulesAsync();
-        await using var server = Scripted.Start(scenario);
-        var (exit, stdout, stderr) = await RunNodeAsync(["bolt-scenarios.mjs", scenario, server.Uri], TimeSpan.FromSeconds(30));
-        Assert.True(exit == 0, $"node exited with {exit}\nstdout: {stdout}\nstderr: {stderr}");
-        using var json = JsonDocument.Parse(stdout.Trim().Split('\n')[^1]);
-        var result = json.RootElement;
-        await server.WaitForCompletionAsync(TimeSpan.FromSeconds(10));
+        Assert.True(run.Results.TryGetValue(scenario, out var result), $"node printed no result for {scenario}:\n{run.Output}");
+        await run.Servers[scenario].WaitForCompletionAsync(TimeSpan.FromSeconds(10));
         Expectations[scenario](result);
+    }
+
+    /// <summary>
+    /// Starts one scripted server per scenario and runs node once for all of them (starting node is the slow part).
+    /// Fails every test with a clear message when node or npm is missing.
+    /// </summary>
+    public sealed class JsRun : IAsyncLifetime
+    {
+        public Dictionary<string, Testing.ScriptedBoltServer> Servers { get; } = [];
+
+        public Dictionary<string, JsonElement> Results { get; } = [];
+
+        public string Output { get; private set; } = "";
+
+        public async Task InitializeAsync()
+        {
+            await EnsureNodeModulesAsync();
+            var args = new List<string> { "bolt-scenarios.mjs" };
+            foreach (var scenario in AllScenarios)
+            {
+                Servers[scenario] = Scripted.Start(scenario);
+                args.Add(scenario);
+                args.Add(Servers[scenario].Uri);
+            }
+
+            var (exit, stdout, stderr) = await RunNodeAsync([.. args], TimeSpan.FromSeconds(90));
+            Output = $"exit {exit}\nstdout: {stdout}\nstderr: {stderr}";
+            foreach (var line in stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                using var json = JsonDocument.Parse(line);
+                Results[json.RootElement.GetProperty("scenario").GetString()!] = json.RootElement.Clone();
+            }
+        }
+
+        public async Task DisposeAsync()
+        {
+            foreach (var server in Servers.Values)
+            {
+                await server.DisposeAsync();
+            }
+        }
     }
 
     private static readonly Dictionary<string, Action<JsonElement>> Expectations = new()

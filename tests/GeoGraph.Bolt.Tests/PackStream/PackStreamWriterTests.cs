@@ -270,6 +270,16 @@ public class PackStreamWriterTests
             AssertHeader(Value(text), size, form, 0x80, 0xD0, 0xD1, 0xD2);
         }
 
+        [Fact]
+        public void Very_long_strings_take_the_counting_path_with_the_same_layout()
+        {
+            string text = string.Concat(Enumerable.Repeat("é😀a", 100_000)); // 400,000 chars, 700,000 bytes
+            byte[] bytes = Value(text);
+            Assert.Equal(0xD2, bytes[0]);
+            Assert.Equal(700_000, BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(1)));
+            Assert.Equal(text, Read(bytes));
+        }
+
         [Theory]
         [MemberData(nameof(Boundaries))]
         public void Byte_arrays_switch_size_class_at_256_and_65536(int size, string form)

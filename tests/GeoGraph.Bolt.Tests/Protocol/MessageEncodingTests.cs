@@ -22,10 +22,11 @@ public class MessageEncodingTests
     private static string S(string text) => (0x80 + Encoding.UTF8.GetByteCount(text)).ToString("X2") + Convert.ToHexString(Encoding.UTF8.GetBytes(text));
 
     [Fact]
-    public void Hello_4_4_carries_user_agent_and_credentials()
+    public void Hello_4_4_carries_user_agent_credentials_and_the_utc_patch()
     {
         Assert.Equal(
-            "B101A4" + S("user_agent") + S("UA") + S("scheme") + S("basic") + S("principal") + S("u") + S("credentials") + S("p"),
+            "B101A5" + S("user_agent") + S("UA") + S("scheme") + S("basic") + S("principal") + S("u") + S("credentials") + S("p")
+            + S("patch_bolt") + "91" + S("utc"),
             Encode(new HelloMessage("UA", Basic), BoltVersion.V4_4));
     }
 

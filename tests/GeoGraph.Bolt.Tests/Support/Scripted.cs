@@ -12,8 +12,9 @@ internal static class Scripted
     public static IDriver Driver(ScriptedBoltServer server, string password = "s3cret-pw", Action<DriverConfigBuilder>? configure = null) =>
         GraphDatabase.Driver(server.Uri, AuthTokens.Basic("neo4j", password), c =>
         {
-            c.WithConnectionTimeout(TimeSpan.FromSeconds(5))
-                .WithSocketReadTimeout(TimeSpan.FromSeconds(1))
+            // Generous for a loaded CI machine, yet under the 10 s every test gets; the timeout tests set 1 s themselves.
+            c.WithConnectionTimeout(TimeSpan.FromSeconds(8))
+                .WithSocketReadTimeout(TimeSpan.FromSeconds(5))
                 .WithConnectionAcquisitionTimeout(TimeSpan.FromSeconds(5))
                 .WithTransactionRetryInitialDelay(TimeSpan.FromMilliseconds(50))
                 .WithMaxTransactionRetryTime(TimeSpan.FromSeconds(3));

@@ -1,19 +1,12 @@
 // Plays one conversation script's scenario with Neo4j's JavaScript driver against our scripted Bolt server,
 // so the C# tests can check that the scripts describe conversations a real driver has.
-// Usage: node bolt-scenarios.mjs <scenario> <bolt-uri>
-// Prints one JSON line: { records, bookmarks, error, attempts, protocol } (numbers as plain JS numbers).
+// Usage: node bolt-scenarios.mjs <scenario> <bolt-uri> [<scenario> <bolt-uri> ...]
+// Plays the scenarios one after another (one node start for all: it is the slow part) and prints one JSON line
+// per scenario: { scenario, records, bookmarks, error, attempts, protocol } (numbers as plain JS numbers).
 import neo4j from 'neo4j-driver';
 
-const [scenario, uri] = process.argv.slice(2);
-const auth = neo4j.auth.basic('neo4j', scenario === 'auth_failure' ? 'wrong-pw' : 's3cret-pw');
-const driver = neo4j.driver(uri, auth, {
-  disableLosslessIntegers: true,
-  connectionTimeout: 5000,
-  maxTransactionRetryTime: 10000,
-  logging: { level: 'error', logger: () => {} },
-});
-
-const out = { scenario, records: [], bookmarks: null, error: null, attempts: 0, protocol: null };
+let driver;
+let out;
 const rows = (result) => result.records.map((r) => r.keys.map((k) => r.get(k)));
 const fail = (e) => ({ code: e.code ?? null, name: e.name ?? null, message: String(e.message), gqlStatus: e.gqlStatus ?? null, retriable: neo4j.isRetryableError(e) });
 
@@ -88,18 +81,31 @@ const scenarios = {
   },
 };
 
-const timer = setTimeout(() => { out.error = { code: 'Timeout', name: 'Timeout', message: 'scenario took over 20 s' }; finish(2); }, 20000);
-function finish(code) {
-  clearTimeout(timer);
+async function play(scenario, uri) {
+  const auth = neo4j.auth.basic('neo4j', scenario === 'auth_failure' ? 'wrong-pw' : 's3cret-pw');
+  driver = neo4j.driver(uri, auth, {
+    disableLosslessIntegers: true,
+    connectionTimeout: 5000,
+    maxTransactionRetryTime: 10000,
+    logging: { level: 'error', logger: () => {} },
+  });
+  out = { scenario, records: [], bookmarks: null, error: null, attempts: 0, protocol: null };
+  let timer;
+  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(Object.assign(new Error('scenario took over 10 s'), { code: 'Timeout' })), 10000); });
+  try {
+    if (!scenarios[scenario]) throw new Error(`unknown scenario ${scenario}`);
+    await Promise.race([scenarios[scenario](), timeout]);
+  } catch (e) {
+    out.error = fail(e);
+  } finally {
+    clearTimeout(timer);
+  }
+  try { await driver.close(); } catch { /* the server may already be gone */ }
   process.stdout.write(JSON.stringify(out) + '\n');
-  process.exit(code);
 }
 
-try {
-  if (!scenarios[scenario]) throw new Error(`unknown scenario ${scenario}`);
-  await scenarios[scenario]();
-} catch (e) {
-  out.error = fail(e);
+const args = process.argv.slice(2);
+for (let i = 0; i + 1 < args.length; i += 2) {
+  await play(args[i], args[i + 1]);
 }
-try { await driver.close(); } catch { /* the server may already be gone */ }
-finish(0);
+process.exit(0);

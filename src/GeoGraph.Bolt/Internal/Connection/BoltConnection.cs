@@ -24,6 +24,7 @@ internal sealed class BoltConnection : IAsyncDisposable
     private readonly Queue<ResponseHandler> _pending = new();
     private readonly TimeSpan _readTimeout;
     private Neo4jException? _pendingFailure;
+    private PackStream.PackStreamOptions _options;
 
     private BoltConnection(Socket socket, Stream stream, BoltVersion version, BoltUri uri, TimeSpan readTimeout)
     {
@@ -33,6 +34,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         Version = version;
         Uri = uri;
         _readTimeout = readTimeout;
+        _options = MessageCodec.OptionsFor(version);
         LastUsed = Environment.TickCount64;
     }
 
@@ -125,7 +127,16 @@ internal sealed class BoltConnection : IAsyncDisposable
     {
         ThrowIfDefunct();
         _message.Reset();
-        MessageCodec.Encode(message, Version, _message);
+        try
+        {
+            MessageCodec.Encode(message, Version, _options, _message);
+        }
+        catch (PackStream.PackStreamException e)
+        {
+            // Nothing was queued, so the connection stays usable; the caller passed a value Bolt cannot carry.
+            throw new ClientException($"Cannot send {message.Name}: {e.Message}", e);
+        }
+
         Chunking.WriteChunked(_message.WrittenSpan, _outgoing);
         _pending.Enqueue(handler);
         Track(message);
@@ -258,6 +269,12 @@ internal sealed class BoltConnection : IAsyncDisposable
         hello.ThrowIfFailed();
         logon?.ThrowIfFailed();
         var meta = hello.Metadata!;
+        if (Version == BoltVersion.V4_4 && meta.TryGetValue("patch_bolt", out var patches)
+            && patches is IReadOnlyList<object?> list && list.Contains("utc"))
+        {
+            _options = MessageCodec.Utc44;
+        }
+
         Server = new ServerInfo(
             Uri.Address,
             meta.TryGetValue("server", out var agent) && agent is string s ? s : "unknown",
@@ -282,7 +299,7 @@ internal sealed class BoltConnection : IAsyncDisposable
             var message = await _reader.ReadMessageAsync(token).ConfigureAwait(false);
             try
             {
-                return MessageCodec.Decode(message.Span, Version);
+                return MessageCodec.Decode(message.Span, _options);
             }
             catch (ProtocolException)
             {

@@ -5,7 +5,8 @@ using GeoGraph.Bolt.Internal.Protocol;
 namespace GeoGraph.Bolt.Internal.Messages;
 
 /// <summary>
-/// HELLO {user_agent, bolt_agent (5.3+), scheme/principal/credentials (before 5.1 only; later versions use LOGON)}.
+/// HELLO {user_agent, bolt_agent (5.3+), scheme/principal/credentials (before 5.1 only; later versions use LOGON),
+/// patch_bolt ["utc"] (4.4 only)}.
 /// </summary>
 internal sealed class HelloMessage(string userAgent, AuthToken auth) : RequestMessage(MessageSignatures.Hello, "HELLO")
 {
@@ -18,6 +19,8 @@ internal sealed class HelloMessage(string userAgent, AuthToken auth) : RequestMe
         ["language_details"] = RuntimeInformation.FrameworkDescription,
     };
 
+    private static readonly object?[] PatchUtc = ["utc"];
+
     public override IReadOnlyList<object?> Fields(BoltVersion version)
     {
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["user_agent"] = userAgent };
@@ -29,6 +32,12 @@ internal sealed class HelloMessage(string userAgent, AuthToken auth) : RequestMe
         if (version < BoltVersion.V5_1)
         {
             auth.WriteTo(extra);
+        }
+
+        if (version == BoltVersion.V4_4)
+        {
+            // Ask 4.4 servers for Bolt 5's UTC date-time encoding; the SUCCESS says whether they agreed.
+            extra["patch_bolt"] = PatchUtc;
         }
 
         return [extra];

@@ -14,10 +14,18 @@ internal static class MessageCodec
     public static PackStreamOptions OptionsFor(BoltVersion version) =>
         version >= BoltVersion.V5_0 ? PackStreamOptions.Default : PackStreamOptions.Legacy;
 
-    public static void Encode(RequestMessage message, BoltVersion version, IBufferWriter<byte> output)
+    /// <summary>Bolt 4.4 after the server accepted the "utc" patch: UTC date-times, still no element ids.</summary>
+    public static readonly PackStreamOptions Utc44 = new() { UtcDateTime = true, ElementIds = false };
+
+    public static void Encode(RequestMessage message, BoltVersion version, IBufferWriter<byte> output) =>
+        Encode(message, version, OptionsFor(version), output);
+
+    public static Response Decode(ReadOnlySpan<byte> message, BoltVersion version) => Decode(message, OptionsFor(version));
+
+    public static void Encode(RequestMessage message, BoltVersion version, PackStreamOptions options, IBufferWriter<byte> output)
     {
         var fields = message.Fields(version);
-        var writer = new PackStreamWriter(output, OptionsFor(version));
+        var writer = new PackStreamWriter(output, options);
         writer.WriteStructHeader(fields.Count, message.Signature);
         foreach (var field in fields)
         {
@@ -25,9 +33,9 @@ internal static class MessageCodec
         }
     }
 
-    public static Response Decode(ReadOnlySpan<byte> message, BoltVersion version)
+    public static Response Decode(ReadOnlySpan<byte> message, PackStreamOptions options)
     {
-        var reader = new PackStreamReader(message, OptionsFor(version));
+        var reader = new PackStreamReader(message, options);
         try
         {
             if (reader.PeekType() != PackStreamType.Structure)
