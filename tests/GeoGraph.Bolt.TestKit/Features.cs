@@ -24,7 +24,7 @@ internal static class Features
         "Feature:API:Type.Temporal",
         "Feature:API:Liveness.Check",
         "Feature:Impersonation",
-        "Optimization:ImplicitDefaultArguments",
+        "Optimization:EagerTransactionBegin",
         "Optimization:PullPipelining",
     ];
 }

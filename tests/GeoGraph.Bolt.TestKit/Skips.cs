@@ -7,6 +7,7 @@ internal static class Skips
     [
         (".routing.", "GeoGraph.Bolt has no routing driver (neo4j:// schemes are rejected with a pointer to bolt://)"),
         (".server_side_routing.", "no routing driver"),
+        (".test_routing", "a routing-driver test (neo4j:// scheme); GeoGraph.Bolt connects directly"),
     ];
 
     public static string? Reason(string testName)
