@@ -494,7 +494,10 @@ internal sealed class Backend : IAsyncDisposable
         var data = new JObject
         {
             ["id"] = id,
-            ["errorType"] = e.GetType().FullName,
+            // The names Neo4j's .NET driver backend reports: its Neo4j exceptions as "…Error", others by type name.
+            ["errorType"] = e is Neo4jException && e.GetType().Name.EndsWith("Exception", StringComparison.Ordinal)
+                ? e.GetType().Name[..^"Exception".Length] + "Error"
+                : e.GetType().Name,
             ["msg"] = e.Message,
         };
         if (e is Neo4jException n)
