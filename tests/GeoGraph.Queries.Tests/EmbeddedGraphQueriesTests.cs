@@ -350,8 +350,8 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
         var all = await q.TopAsync(TopMeasure.PageRank, 10_000);
         Assert.Equal(1.0, all.Sum(t => t.Score), 6);
         Assert.Equal(["country:RU", "country:US"], all.Take(2).Select(t => t.Entity.Id));
-        // The UN has degree 3 but is pointed at (Iran's sanctions, membership); Russia's foreign ministry, degree 10,
-        // only points out (PART_OF Russia, employer): PageRank lifts the UN above it.
+        // PageRank is not degree: the UN (degree 3; the Security Council and UNMISS are PART_OF it) ranks above Russia's
+        // foreign ministry (degree 10, six of them PART_OF Russia, pointing out).
         Assert.True(all.First(t => t.Entity.Id == "org:UN").Score > all.First(t => t.Entity.Id == "org:RU-MFA").Score);
     }
 
