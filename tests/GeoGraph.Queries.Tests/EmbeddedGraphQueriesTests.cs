@@ -4,8 +4,9 @@ using GeoGraph.Queries.Tests.Support;
 namespace GeoGraph.Queries.Tests;
 
 /// <summary>
-/// Every query over the fixture graph (the dev articles' statements) on the embedded store. Expected answers were
-/// checked by hand against the gold triples of the dev articles (shared/eval/dev/gold.jsonl).
+/// Every query over the fixture graph (the project's own extract output over the dev articles) on the embedded store.
+/// Expected answers were checked by hand against the evidence sentences of the dev articles: where the extractor got a
+/// statement wrong (e.g. the negated "RU BORDERS UA" of ar-13 is really a denied missile crossing), a true one is asserted instead.
 /// </summary>
 public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixture<FixtureGraph>
 {
@@ -21,10 +22,11 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
             Assert.Equal("country:RU", ru.Entity.Id);
             Assert.Equal("Country", ru.Entity.Type);
             Assert.Equal("روسيا", ru.Labels["ar"]);
-            Assert.Contains("Russian Federation", ru.Aliases);
-            // 49 statements name Russia as subject or object across six articles.
-            Assert.Equal(49, ru.Degree);
-            Assert.Equal(new RelationSummary("in", "PART_OF", new EntityRef("org:russian-foreign-ministry", "Russian Foreign Ministry", "Organization"), 4), ru.TopRelations[0]);
+            Assert.Equal("Russia", ru.Labels["en"]);
+            // 45 extracted statements name Russia as subject or object.
+            Assert.Equal(45, ru.Degree);
+            // "وزارة الخارجية الروسية" / "وزير الخارجية الروسي": six sentences place the foreign ministry in Russia.
+            Assert.Equal(new RelationSummary("in", "PART_OF", new EntityRef("org:RU-MFA", "Russian Foreign Ministry", "Organization"), 6), ru.TopRelations[0]);
             Assert.Equal(QueryLimits.TopRelations, ru.TopRelations.Count);
         }
 
@@ -34,9 +36,10 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
         [InlineData("بالسعودية", "country:SA")]         // preposition + article: stored as السعودية
         [InlineData("لكازاخستان", "country:KZ")]        // preposition ل
         [InlineData("قاسم جومارت توكاييف", "person:kassym-jomart-tokayev")]
-        [InlineData("Tokayev", "person:kassym-jomart-tokayev")]
+        [InlineData("Kassym-Jomart Tokayev", "person:kassym-jomart-tokayev")]
         [InlineData("the United Kingdom", "country:GB")]
-        [InlineData("CSTO", "org:collective-security-treaty-organization")]
+        [InlineData("منظمة معاهدة الأمن الجماعي", "org:CSTO")]
+        [InlineData("Collective Security Treaty Organization", "org:CSTO")]
         [InlineData("country:KZ", "country:KZ")]
         public async Task Any_language_alias_clitic_form_or_id_resolves(string name, string id)
         {
@@ -47,13 +50,13 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
         }
 
         [Fact]
-        public async Task A_name_of_two_entities_is_ambiguous_and_lists_both()
+        public async Task A_surname_alone_is_unknown_and_suggests_the_one_extracted_person()
         {
             await using var q = fixture.Open();
-            // Two articles spell Lavrov differently, so the fixture holds two ids that share the alias.
+            // The extractor links both spellings of Lavrov (ar-02, ar-30) to one id and stores no surname alias.
             var r = await q.EntityAsync("Lavrov");
-            Assert.Equal(ResolutionStatus.Ambiguous, r.Status);
-            Assert.Equal(["person:sergei-lavrov", "person:sergey-lavrov"], r.Matches.Select(m => m.Entity.Id));
+            Assert.Equal(ResolutionStatus.Unknown, r.Status);
+            Assert.Equal("person:sergey-lavrov", r.Suggestions[0].Entity.Id);
         }
 
         [Fact]
@@ -69,22 +72,18 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
         public async Task A_misspelt_name_is_unknown_and_suggests_the_near_match()
         {
             await using var q = fixture.Open();
-            var r = await q.EntityAsync("Tokayef");
+            var r = await q.EntityAsync("Kazakstan");
             Assert.Equal(ResolutionStatus.Unknown, r.Status);
             Assert.Empty(r.Matches);
             var s = Assert.Single(r.Suggestions);
-            Assert.Equal(("person:kassym-jomart-tokayev", 1), (s.Entity.Id, s.Distance));
+            Assert.Equal(("country:KZ", 1), (s.Entity.Id, s.Distance));
         }
 
         [Fact]
-        public async Task Other_queries_throw_a_typed_error_for_ambiguous_and_unknown_names()
+        public async Task Other_queries_throw_a_typed_error_for_unknown_names()
         {
             await using var q = fixture.Open();
-            var ambiguous = await Assert.ThrowsAsync<EntityResolutionException>(() => q.NeighborsAsync("Washington"));
-            Assert.Equal(ResolutionStatus.Ambiguous, ambiguous.Status);
-            Assert.Equal(["country:US", "location:washington-d-c"], ambiguous.Candidates.Select(c => c.Id));
-            Assert.Contains("location:washington-d-c", ambiguous.Message, StringComparison.Ordinal);
-
+            // The extracted graph holds no name shared by two entities, so only the unknown case occurs here.
             var unknown = await Assert.ThrowsAsync<EntityResolutionException>(() => q.TimelineAsync("Kazakstan"));
             Assert.Equal(ResolutionStatus.Unknown, unknown.Status);
             Assert.Equal("country:KZ", unknown.Suggestions[0].Entity.Id);
@@ -100,8 +99,9 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
             await using var q = fixture.Open();
             var r = await q.NeighborsAsync("Russia");
             Assert.Equal("country:RU", r.Entity.Id);
-            Assert.Equal(("in", "PART_OF", "org:russian-foreign-ministry", 4L), (r.Relations[0].Direction, r.Relations[0].Predicate, r.Relations[0].Other.Id, r.Relations[0].Mentions));
-            Assert.Contains(r.Relations, n => n is { Direction: "out", Predicate: "SANCTIONED", Other.Id: "group:british-ministers" });
+            Assert.Equal(("in", "PART_OF", "org:RU-MFA", 6L), (r.Relations[0].Direction, r.Relations[0].Predicate, r.Relations[0].Other.Id, r.Relations[0].Mentions));
+            // Moscow "سترد بالمثل" (will respond in kind) against Berlin.
+            Assert.Contains(r.Relations, n => n is { Direction: "out", Predicate: "THREATENED", Other.Id: "country:DE" });
             Assert.Contains(r.Relations, n => n is { Direction: "in", Predicate: "LEADS", Other.Id: "person:vladimir-putin" });
             // Russia attacked Ukraine and Ukraine attacked Russia (seed): two relations, one per direction.
             Assert.Equal(2, r.Relations.Count(n => n is { Predicate: "ATTACKED", Other.Id: "country:UA" }));
@@ -112,7 +112,7 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
         {
             await using var q = fixture.Open();
             var r = await q.NeighborsAsync("Russia", new NeighborFilter { Family = "conflictual" });
-            Assert.Equal(19, r.Relations.Count);
+            Assert.Equal(15, r.Relations.Count);
             Assert.All(r.Relations, n => Assert.Equal("conflictual", n.Family));
             Assert.DoesNotContain(r.Relations, n => n.Predicate == "PART_OF");
         }
@@ -121,36 +121,39 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
         public async Task Status_filter_keeps_only_disputed_statements()
         {
             await using var q = fixture.Open();
-            var r = await q.NeighborsAsync("Russia", new NeighborFilter { Statuses = ["disputed"] });
+            // Russia says Berlin closed Channel One's office; the German foreign ministry denies it (seed).
+            var r = await q.NeighborsAsync("Germany", new NeighborFilter { Statuses = ["disputed"] });
             var n = Assert.Single(r.Relations);
-            Assert.Equal(("out", "ATTACKED", "group:malaysia-airlines-flight-17"), (n.Direction, n.Predicate, n.Other.Id));
-            Assert.Equal("2014-07-17", n.FirstSeen);
+            Assert.Equal(("out", "CLOSED", "media:channel-one-russia"), (n.Direction, n.Predicate, n.Other.Id));
+            Assert.Equal("2024-11-28", n.FirstSeen);
         }
 
         [Fact]
         public async Task Time_range_uses_qualifier_time_else_article_date()
         {
             await using var q = fixture.Open();
-            // Putin's visit has qualifier time 2024-11-27; everything else in the seed has only the article date 2024-11-28.
-            var r = await q.NeighborsAsync("Kazakhstan", new NeighborFilter { To = "2024-11-27" });
+            // Russia expelled the ARD journalists "أمس" (yesterday) of the 2024-11-28 article: qualifier time 2024-11-27;
+            // ARD's other two relations (based in Germany, Sven Feller works for it) have only the article date.
+            var r = await q.NeighborsAsync("ARD", new NeighborFilter { To = "2024-11-27" });
             var n = Assert.Single(r.Relations);
-            Assert.Equal(("in", "VISITED", "person:vladimir-putin"), (n.Direction, n.Predicate, n.Other.Id));
+            Assert.Equal(("in", "EXPELLED", "country:RU"), (n.Direction, n.Predicate, n.Other.Id));
 
-            var later = await q.NeighborsAsync("Kazakhstan", new NeighborFilter { From = "2024-11-28" });
-            Assert.Equal(9, later.Relations.Count);
-            Assert.DoesNotContain(later.Relations, x => x.Predicate == "VISITED");
+            var later = await q.NeighborsAsync("ARD", new NeighborFilter { From = "2024-11-28" });
+            Assert.Equal(["BASED_IN", "WORKS_FOR"], later.Relations.Select(x => x.Predicate).Order(StringComparer.Ordinal));
 
             // A month prefix overlaps both days.
-            var month = await q.NeighborsAsync("Kazakhstan", new NeighborFilter { From = "2024-11", To = "2024-11" });
-            Assert.Equal(10, month.Relations.Count);
+            var month = await q.NeighborsAsync("ARD", new NeighborFilter { From = "2024-11", To = "2024-11" });
+            Assert.Equal(3, month.Relations.Count);
         }
 
         [Fact]
         public async Task Min_mentions_keeps_repeated_relations()
         {
             await using var q = fixture.Open();
-            var r = await q.NeighborsAsync("Russia", new NeighborFilter { MinMentions = 2 });
-            Assert.Equal(["org:russian-foreign-ministry", "org:united-nations-security-council"], r.Relations.Select(n => n.Other.Id));
+            // "حليفة بلاده" (sentence 0) and "حليفا عسكريا واقتصاديا تاريخيا لروسيا" (sentence 10): Kazakhstan is Russia's ally twice.
+            var r = await q.NeighborsAsync("Kazakhstan", new NeighborFilter { MinMentions = 2 });
+            var n = Assert.Single(r.Relations);
+            Assert.Equal(("out", "ALLY_OF", "country:RU", 2L), (n.Direction, n.Predicate, n.Other.Id, n.Mentions));
         }
 
         [Fact]
@@ -181,13 +184,12 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
     public async Task Between_finds_both_directions()
     {
         await using var q = fixture.Open();
-        var r = await q.BetweenAsync("Ukraine", "Russia");
-        // Ukraine's borders with Russia (ar-13, 2018) come first; the two attacks of the seed (2024) follow.
-        Assert.Equal("country:RU BORDERS country:UA", $"{r.Statements[0].Subject.Id} {r.Statements[0].Predicate} {r.Statements[0].Object.Id}");
+        var r = await q.BetweenAsync("Russia", "Kazakhstan");
+        // Seed: Kazakhstan is Russia's ally (twice), Russia borders it and blocked some of its farm exports.
         Assert.Equal(
-            ["country:RU ATTACKED country:UA", "country:UA ATTACKED country:RU"],
-            r.Statements.Skip(1).Select(s => $"{s.Subject.Id} {s.Predicate} {s.Object.Id}").Order(StringComparer.Ordinal));
-        Assert.Equal(["2018-05-25", "2024-11-28", "2024-11-28"], r.Statements.Select(s => s.When));
+            ["country:KZ ALLY_OF country:RU", "country:KZ ALLY_OF country:RU", "country:RU BORDERS country:KZ", "country:RU RESTRICTED_TRADE_WITH country:KZ"],
+            r.Statements.Select(s => $"{s.Subject.Id} {s.Predicate} {s.Object.Id}").Order(StringComparer.Ordinal));
+        Assert.All(r.Statements, s => Assert.Equal("2024-11-28", s.When));
     }
 
     public sealed class Path(FixtureGraph fixture) : IClassFixture<FixtureGraph>
@@ -196,14 +198,13 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
         public async Task Tokayev_reaches_Germany_in_three_hops_through_Russia()
         {
             await using var q = fixture.Open();
-            var r = await q.PathAsync("Tokayev", "Germany");
+            var r = await q.PathAsync("قاسم جومارت توكاييف", "Germany");
             Assert.Equal(3, r.Hops);
             Assert.Equal(
                 [
                     "person:kassym-jomart-tokayev -LEADS- country:KZ -ALLY_OF- country:RU -THREATENED- country:DE",
                     "person:kassym-jomart-tokayev -LEADS- country:KZ -BORDERS- country:RU -THREATENED- country:DE",
                     "person:kassym-jomart-tokayev -LEADS- country:KZ -RESTRICTED_TRADE_WITH- country:RU -THREATENED- country:DE",
-                    "person:kassym-jomart-tokayev -MET_WITH- person:vladimir-putin -LEADS- country:RU -THREATENED- country:DE",
                     "person:kassym-jomart-tokayev -PUBLISHED_IN- media:izvestia -BASED_IN- country:RU -THREATENED- country:DE",
                 ],
                 r.Paths.Select(p => p.Key));
@@ -217,7 +218,7 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
         public async Task A_hop_bound_below_the_distance_finds_nothing()
         {
             await using var q = fixture.Open();
-            var r = await q.PathAsync("Tokayev", "Germany", maxHops: 2);
+            var r = await q.PathAsync("Kassym-Jomart Tokayev", "Germany", maxHops: 2);
             Assert.Null(r.Hops);
             Assert.Empty(r.Paths);
         }
@@ -226,49 +227,48 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
         public async Task Excluding_a_predicate_takes_the_next_shortest_route()
         {
             await using var q = fixture.Open();
-            var r = await q.PathAsync("Tokayev", "Germany", excludePredicates: ["THREATENED"]);
+            var r = await q.PathAsync("Kassym-Jomart Tokayev", "Germany", excludePredicates: ["THREATENED"]);
             Assert.Equal(4, r.Hops);
             Assert.All(r.Paths, p => Assert.DoesNotContain(p.Steps, s => s.Predicate == "THREATENED"));
-            Assert.Contains("person:kassym-jomart-tokayev -LEADS- country:KZ -ALLY_OF- country:RU -ATTACKED- country:UA -ALLY_OF- country:DE", r.Paths.Select(p => p.Key));
+            // Russia expelled two journalists of the German broadcaster ARD.
+            Assert.Contains("person:kassym-jomart-tokayev -LEADS- country:KZ -ALLY_OF- country:RU -EXPELLED- media:ard -BASED_IN- country:DE", r.Paths.Select(p => p.Key));
         }
 
         [Fact]
         public async Task Limit_cuts_the_sorted_paths()
         {
             await using var q = fixture.Open();
-            var r = await q.PathAsync("Tokayev", "Germany", limit: 2);
+            var r = await q.PathAsync("Kassym-Jomart Tokayev", "Germany", limit: 2);
             Assert.Equal(2, r.Paths.Count);
             Assert.EndsWith("-BORDERS- country:RU -THREATENED- country:DE", r.Paths[1].Key, StringComparison.Ordinal);
         }
     }
 
     [Fact]
-    public async Task Timeline_of_Kazakhstan_puts_the_qualifier_dated_visit_first()
+    public async Task Timeline_of_Kazakhstan_orders_one_day_by_sentence()
     {
         await using var q = fixture.Open();
         var r = await q.TimelineAsync("كازاخستان");
         Assert.Equal(10, r.Statements.Count);
-        var first = r.Statements[0];
-        Assert.Equal(("person:vladimir-putin", "VISITED", "2024-11-27", "2024-11-27"), (first.Subject.Id, first.Predicate, first.Time, first.When));
-        Assert.All(r.Statements.Skip(1), s => Assert.Equal("2024-11-28", s.When));
-        Assert.Equal(r.Statements.Skip(1).Select(s => s.Evidence.Sentence).Order(), r.Statements.Skip(1).Select(s => s.Evidence.Sentence));
+        // No Kazakhstan statement carries a time qualifier, so all fall on the article date and keep text order:
+        // sentence 0 is Putin's arrival in Kazakhstan, "حليفة بلاده".
+        Assert.All(r.Statements, s => Assert.Equal(("2024-11-28", (string?)null), (s.When, s.Time)));
+        Assert.Equal(r.Statements.Select(s => s.Evidence.Sentence).Order(), r.Statements.Select(s => s.Evidence.Sentence));
+        Assert.Equal(["ALLY_OF", "VISITED"], r.Statements.Take(2).Select(s => s.Predicate).Order(StringComparer.Ordinal));
+        Assert.Equal(("country:KZ", "PRODUCES", "commodity:uranium"), (r.Statements[^1].Subject.Id, r.Statements[^1].Predicate, r.Statements[^1].Object.Id));
     }
 
     public sealed class Who(FixtureGraph fixture) : IClassFixture<FixtureGraph>
     {
         [Fact]
-        public async Task Who_sanctioned_lists_Russia_sanctioning_the_British_ministers_among_all_sanctions()
+        public async Task Who_sanctioned_lists_Russia_sanctioning_Starmers_ministers_among_all_sanctions()
         {
             await using var q = fixture.Open();
             var r = await q.WhoAsync("SANCTIONED");
-            Assert.Equal(
-                [
-                    "country:RU>group:british-ministers", "country:US>country:CU", "country:US>country:IR", "org:european-union>country:CN",
-                    "org:european-union>country:IR", "org:united-nations>country:IR", "org:united-nations-security-council>country:IR",
-                ],
-                r.Select(w => $"{w.Subject.Id}>{w.Object.Id}"));
+            // Seed: Moscow "فرضت عقوبات على نحو عشرة وزراء في حكومة كير ستارمر"; ar-27: "عقوبات الأمم المتحدة" on Iran.
+            Assert.Equal(["country:RU>org:keir-starmers-government", "org:UN>country:IR"], r.Select(w => $"{w.Subject.Id}>{w.Object.Id}"));
             Assert.Equal(["asserted"], r[0].Statuses);
-            Assert.Equal("1989", r.Single(w => w.Object.Id == "country:CN").FirstSeen);
+            Assert.Equal("2024-11-28", r[0].FirstSeen);
         }
 
         [Fact]
@@ -276,7 +276,7 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
         {
             await using var q = fixture.Open();
             var r = await q.WhoAsync("sanctioned", obj: "إيران");
-            Assert.Equal(["country:US", "org:european-union", "org:united-nations", "org:united-nations-security-council"], r.Select(w => w.Subject.Id));
+            Assert.Equal(["org:UN"], r.Select(w => w.Subject.Id));
         }
 
         [Fact]
@@ -284,7 +284,7 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
         {
             await using var q = fixture.Open();
             var r = await q.WhoAsync("SANCTIONED", subject: "Russia");
-            Assert.Equal("group:british-ministers", Assert.Single(r).Object.Id);
+            Assert.Equal("org:keir-starmers-government", Assert.Single(r).Object.Id);
             Assert.Empty(await q.WhoAsync("SANCTIONED", obj: "Russia"));
         }
     }
@@ -294,12 +294,10 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
     {
         await using var q = fixture.Open();
         var r = await q.ClaimsAsync("Germany");
-        Assert.Equal(4, r.Count);
-        var closed = r.Single(s => s.Predicate == "CLOSED");
-        Assert.Equal(("disputed", "media:channel-one-russia", "country:RU", "country:DE"), (closed.Status, closed.Object.Id, closed.AttributedTo?.Id, closed.DeniedBy?.Id));
-        Assert.Contains(r, s => s is { Predicate: "URGED", Status: "reported", AttributedTo.Id: "person:michael-ancram" });
-        // Undated (en-01 has no date) comes last.
-        Assert.Null(r[^1].When);
+        // Russia announced Berlin ordered Channel One's office closed; the German foreign ministry denied it.
+        var closed = Assert.Single(r);
+        Assert.Equal(("CLOSED", "disputed", "media:channel-one-russia", "country:RU", "country:DE"), (closed.Predicate, closed.Status, closed.Object.Id, closed.AttributedTo?.Id, closed.DeniedBy?.Id));
+        Assert.Equal("2024-11-28", closed.When);
     }
 
     [Fact]
@@ -309,17 +307,20 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
         var r = await q.ClaimsAsync(limit: 1000);
         var expected = fixture.Statements.Count(s => s.Status is Core.Schema.StatementStatus.Reported or Core.Schema.StatementStatus.Disputed or Core.Schema.StatementStatus.Negated);
         Assert.Equal(expected, r.Count);
-        Assert.Contains(r, s => s is { Status: "negated", Subject.Id: "person:michael-flynn", Object.Id: "person:ramlan-ibrahim" });
+        // ar-09: Trudeau said Freeland held "long talks" with al-Jubeir.
+        Assert.Contains(r, s => s is { Status: "reported", Subject.Id: "person:chrystia-freeland", Object.Id: "person:adel-al-jubeir", AttributedTo.Id: "person:justin-trudeau" });
     }
 
     [Fact]
     public async Task Evidence_of_the_sanction_is_the_seed_sentence()
     {
         await using var q = fixture.Open();
-        var r = await q.EvidenceAsync("Russia", "SANCTIONED", "British ministers");
+        var r = await q.EvidenceAsync("Russia", "SANCTIONED", "Keir Starmer's government");
         var e = Assert.Single(r);
         Assert.Equal(("seed-kazakhstan", "2024-11-28"), (e.ArticleId, e.Date));
-        Assert.Equal("وفرضت عقوبات على نحو عشرة وزراء في حكومة كير ستارمر", e.Evidence.Text);
+        // The extractor cites the whole sentence.
+        Assert.StartsWith("يأتي هذا الحادث الديبلوماسي غداة خلاف بين روسيا والمملكة المتحدة", e.Evidence.Text, StringComparison.Ordinal);
+        Assert.Contains("وفرضت عقوبات على نحو عشرة وزراء في حكومة كير ستارمر", e.Evidence.Text, StringComparison.Ordinal);
         Assert.Equal(e.Evidence.Text, fixture.Articles.Single(a => a.Id == e.ArticleId).Text[e.Evidence.Start..e.Evidence.End]);
     }
 
@@ -327,18 +328,19 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
     public async Task Evidence_of_a_symmetric_predicate_reads_both_directions()
     {
         await using var q = fixture.Open();
-        // Stated as "Kazakhstan BORDERS Russia"; asked the other way round.
-        var e = Assert.Single(await q.EvidenceAsync("Russia", "BORDERS", "Kazakhstan"));
-        Assert.Equal(("country:KZ", "country:RU"), (e.Subject.Id, e.Object.Id));
+        // Stated as "Russia BORDERS Kazakhstan" ("تمتد الحدود بين البلدين"); asked the other way round.
+        var e = Assert.Single(await q.EvidenceAsync("Kazakhstan", "BORDERS", "Russia"));
+        Assert.Equal(("country:RU", "country:KZ"), (e.Subject.Id, e.Object.Id));
         Assert.Empty(await q.EvidenceAsync("Kazakhstan", "RESTRICTED_TRADE_WITH", "Russia"));
     }
 
     [Fact]
-    public async Task Top_by_degree_is_the_United_States_then_Russia()
+    public async Task Top_by_degree_is_Russia_then_the_United_States()
     {
         await using var q = fixture.Open();
         var r = await q.TopAsync(TopMeasure.Degree, 3);
-        Assert.Equal([("country:US", 58L), ("country:RU", 49L), ("country:SA", 26L)], r.Select(t => (t.Entity.Id, t.Degree)));
+        // Qatar and Saudi Arabia tie at 11 (the ar-21 boycott); the id breaks the tie.
+        Assert.Equal([("country:RU", 45L), ("country:US", 22L), ("country:QA", 11L)], r.Select(t => (t.Entity.Id, t.Degree)));
     }
 
     [Fact]
@@ -347,38 +349,41 @@ public sealed class EmbeddedGraphQueriesTests(FixtureGraph fixture) : IClassFixt
         await using var q = fixture.Open();
         var all = await q.TopAsync(TopMeasure.PageRank, 10_000);
         Assert.Equal(1.0, all.Sum(t => t.Score), 6);
-        Assert.Equal("country:US", all[0].Entity.Id);
-        // Syria has degree 5 but is the object of many attacks and accusations: PageRank lifts it above Russia's foreign ministry.
-        Assert.True(all.First(t => t.Entity.Id == "country:SY").Score > all.First(t => t.Entity.Id == "org:russian-foreign-ministry").Score);
+        Assert.Equal(["country:RU", "country:US"], all.Take(2).Select(t => t.Entity.Id));
+        // PageRank is not degree: the UN (degree 3; the Security Council and UNMISS are PART_OF it) ranks above Russia's
+        // foreign ministry (degree 10, six of them PART_OF Russia, pointing out).
+        Assert.True(all.First(t => t.Entity.Id == "org:UN").Score > all.First(t => t.Entity.Id == "org:RU-MFA").Score);
     }
 
     [Fact]
-    public async Task Relations_of_the_United_States_and_Cuba_use_qualifier_years_and_skip_undated_statements()
+    public async Task Relations_of_Saudi_Arabia_and_Qatar_are_the_June_2017_break()
     {
         await using var q = fixture.Open();
+        // ar-21: Saudi Arabia cut diplomatic ties with Qatar on 05 June 2017 (two sentences say so).
+        var r = await q.RelationsAsync("Saudi Arabia", "Qatar");
+        Assert.Equal([new ToneMonth("2017-06", 0, 2, -1)], r.Months);
+        Assert.Equal(-1.0, r.OverallTone, 9);
+    }
+
+    [Fact]
+    public async Task Relations_of_the_United_States_and_Cuba_skip_undated_statements()
+    {
+        await using var q = fixture.Open();
+        // ar-33 (embassies reopened) has neither an article date nor a time qualifier, so no month holds it.
         var r = await q.RelationsAsync("United States", "Cuba");
-        Assert.Equal(
-            [new ToneMonth("1961", 0, 1, -1), new ToneMonth("1962", 0, 1, -1), new ToneMonth("2015-07", 1, 0, 1)],
-            r.Months);
-        Assert.Equal(-1.0 / 3, r.OverallTone, 9);
+        Assert.Empty(r.Months);
+        Assert.Contains(fixture.Statements, s => s is { ArticleId: "ar-33", Subject.Id: "country:US", Object.Id: "country:CU" });
     }
 
     [Fact]
-    public async Task Relations_of_the_United_States_and_Iran_balance_out_in_July_2015()
-    {
-        await using var q = fixture.Open();
-        var r = await q.RelationsAsync("Iran", "United States");
-        Assert.Equal([new ToneMonth("2015-07", 2, 2, 0)], r.Months);
-    }
-
-    [Fact]
-    public async Task Co_mentions_of_Russia_put_the_United_States_first_with_its_five_shared_articles()
+    public async Task Co_mentions_of_Russia_put_its_foreign_ministry_first_with_four_shared_articles()
     {
         await using var q = fixture.Open();
         var r = await q.CoMentionsAsync("Russia");
-        Assert.Equal(("country:US", 5L), (r.Entities[0].Entity.Id, r.Entities[0].Articles));
-        Assert.Equal(["ar-02", "ar-27", "ar-30", "en-06", "seed-kazakhstan"], r.Entities[0].ArticleIds);
-        Assert.Equal(["org:russian-foreign-ministry", "org:united-nations"], r.Entities.Skip(1).Take(2).Select(c => c.Entity.Id));
+        Assert.Equal(("org:RU-MFA", 4L), (r.Entities[0].Entity.Id, r.Entities[0].Articles));
+        Assert.Equal(["ar-02", "ar-13", "ar-30", "seed-kazakhstan"], r.Entities[0].ArticleIds);
+        Assert.Equal(("country:US", 3L), (r.Entities[1].Entity.Id, r.Entities[1].Articles));
+        Assert.Equal(["ar-02", "en-06", "seed-kazakhstan"], r.Entities[1].ArticleIds);
         Assert.DoesNotContain(r.Entities, c => c.Entity.Id == "country:RU");
     }
 }

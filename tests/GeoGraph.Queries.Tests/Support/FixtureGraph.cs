@@ -17,7 +17,7 @@ public sealed class FixtureGraph : IDisposable
         System.IO.Directory.CreateDirectory(Directory);
         StorePath = Path.Combine(Directory, "fixture.db");
         Articles = GoldArticles.Read(TestPaths.DevGold);
-        Statements = GoldFixture.Read(TestPaths.Fixture);
+        Statements = FixtureStatements.Read(TestPaths.Fixture);
         // The store-cli helper's SqliteGraphStore writes it, exactly as 'geograph ingest' would.
         WriteStoreAsync(StorePath, Articles, Statements).GetAwaiter().GetResult();
     }

@@ -36,9 +36,6 @@ internal static class TestPaths
     /// <summary>The frozen fixture of statements.</summary>
     public static string Fixture => Path.Combine(AppContext.BaseDirectory, "Fixtures", "dev-statements.jsonl");
 
-    /// <summary>The fixture as committed in the source tree (for regenerating it).</summary>
-    public static string FixtureSource => Path.Combine(RepoRoot, "tests", "GeoGraph.Queries.Tests", "Fixtures", "dev-statements.jsonl");
-
     /// <summary>The embedded store's schema.</summary>
     public static string Schema => Path.Combine(RepoRoot, "src", "GeoGraph.Storage", "Sqlite", "schema.sql");
 
