@@ -54,11 +54,7 @@ public sealed class EmbeddedGraphQueries : IGraphQueries
     /// <inheritdoc />
     public async Task<NeighborsResult> NeighborsAsync(string name, NeighborFilter? filter = null, int limit = 100, CancellationToken cancellationToken = default)
     {
-        filter ??= new NeighborFilter();
-        var predicates = QueryRules.AllowedPredicates(filter);
-        var statuses = QueryRules.Statuses(filter.Statuses);
-        var from = QueryRules.DateBound(filter.From, "from");
-        var to = QueryRules.DateBound(filter.To, "to");
+        var (predicates, statuses, from, to, minMentions) = ValidatedNeighborFilter.Of(filter);
         var entity = await resolver.ResolveOneAsync(name, cancellationToken).ConfigureAwait(false);
         var rows = await store.ReadAsync(c => IncidentRows(c, entity.Id), cancellationToken).ConfigureAwait(false);
         var relations = rows
@@ -75,7 +71,7 @@ public sealed class EmbeddedGraphQueries : IGraphQueries
                 g.Select(r => r.Status).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
                 g.Select(r => r.When).Where(w => w is not null).Min(StringComparer.Ordinal),
                 g.Select(r => r.When).Where(w => w is not null).Max(StringComparer.Ordinal)))
-            .Where(r => r.Mentions >= filter.MinMentions);
+            .Where(r => r.Mentions >= minMentions);
         return new NeighborsResult(entity, QueryRules.Ordered(relations).Take(QueryRules.Limit(limit)).ToList());
     }
 

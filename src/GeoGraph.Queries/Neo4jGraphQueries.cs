@@ -88,11 +88,7 @@ public sealed class Neo4jGraphQueries : IGraphQueries
     /// <inheritdoc />
     public async Task<NeighborsResult> NeighborsAsync(string name, NeighborFilter? filter = null, int limit = 100, CancellationToken cancellationToken = default)
     {
-        filter ??= new NeighborFilter();
-        var predicates = QueryRules.AllowedPredicates(filter);
-        var statuses = QueryRules.Statuses(filter.Statuses);
-        var from = QueryRules.DateBound(filter.From, "from");
-        var to = QueryRules.DateBound(filter.To, "to");
+        var (predicates, statuses, from, to, minMentions) = ValidatedNeighborFilter.Of(filter);
         var entity = await resolver.ResolveOneAsync(name, cancellationToken).ConfigureAwait(false);
         var rows = await RunAsync("neighbors", new()
         {
@@ -101,7 +97,7 @@ public sealed class Neo4jGraphQueries : IGraphQueries
             ["statuses"] = statuses?.Cast<object?>().ToList(),
             ["from"] = from,
             ["to"] = to,
-            ["minMentions"] = (long)filter.MinMentions,
+            ["minMentions"] = (long)minMentions,
             ["limit"] = (long)QueryRules.Limit(limit),
         }, cancellationToken).ConfigureAwait(false);
         var relations = rows.Select(r => new NeighborRelation(
