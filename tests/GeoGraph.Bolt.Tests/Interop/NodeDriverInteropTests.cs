@@ -1,3 +1,4 @@
+using GeoGraph.Bolt.Testing;
 using System.Diagnostics;
 using System.Text.Json;
 using GeoGraph.Bolt.Tests.Support;
@@ -160,47 +161,7 @@ public class NodeDriverInteropTests(NodeDriverInteropTests.JsRun run) : IClassFi
 
     private static Task<(int, string, string)> RunNodeAsync(string[] args, TimeSpan timeout) => RunAsync("node", args, timeout);
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string program, string[] args, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = TestPaths.NodeFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException(
-                $"'{program}' was not found on PATH. These tests need Node.js 20+ (CI has it) to run Neo4j's JavaScript driver against the scripted server.", e);
-        }
-
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            using var cts = new CancellationTokenSource(timeout);
-            try
-            {
-                await process.WaitForExitAsync(cts.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish within {timeout.TotalSeconds} s.\nstdout: {await stdout}\nstderr: {await stderr}");
-            }
-
-            return (process.ExitCode, await stdout, await stderr);
-        }
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string program, string[] args, TimeSpan timeout) =>
+        ExternalTool.RunAsync(program, args, TestPaths.NodeFolder, timeout,
+            "These tests need Node.js 20+ (CI has it) to run Neo4j's JavaScript driver against the scripted server.");
 }

@@ -1,3 +1,4 @@
+using GeoGraph.Bolt.Testing;
 using System.Diagnostics;
 using System.Text.Json;
 using GeoGraph.Storage.Tests.Neo4j;
@@ -55,47 +56,6 @@ internal static class CypherLinter
         }
     }
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string program, IReadOnlyList<string> args, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = NodeFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException(
-                $"'{program}' was not found on PATH ({e.Message}). The Cypher lint needs node 20+ and npm; CI has them, install them locally.", e);
-        }
-
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            using var cts = new CancellationTokenSource(timeout);
-            try
-            {
-                await process.WaitForExitAsync(cts.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish within {timeout}.");
-            }
-
-            return (process.ExitCode, await stdout, await stderr);
-        }
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string program, IReadOnlyList<string> args, TimeSpan timeout) =>
+        ExternalTool.RunAsync(program, args, NodeFolder, timeout, "The Cypher lint needs node 20+ and npm; CI has them, install them locally.");
 }
