@@ -90,7 +90,7 @@ public class SessionBehaviourTests
         var times = new List<TimeSpan>();
         var clock = Stopwatch.StartNew();
         await using (var driver = Scripted.Driver(server, configure: c => c
-            .WithMaxTransactionRetryTime(TimeSpan.FromMilliseconds(600))
+            .WithMaxTransactionRetryTime(TimeSpan.FromMilliseconds(2500))
             .WithTransactionRetryInitialDelay(TimeSpan.FromMilliseconds(100))))
         {
             await using var session = driver.AsyncSession();
@@ -102,9 +102,10 @@ public class SessionBehaviourTests
             Assert.Equal("Neo.TransientError.Transaction.DeadlockDetected", e.Code);
         }
 
-        // 100 ms, 200 ms, 400 ms (±20 %): three or four attempts fit in 600 ms, and each gap grows.
-        // (A heavily loaded machine may fit fewer attempts in, never fewer than two or shorter gaps.)
-        Assert.InRange(times.Count, 2, 5);
+        // 100, 200, 400, 800 ms (±20 %): about five attempts fit in 2.5 s, and each gap grows. The budget is generous
+        // because the first attempt (connect, login) counts against it and may take a second on a loaded CI machine;
+        // a loaded machine fits fewer attempts in, never fewer than two or shorter gaps.
+        Assert.InRange(times.Count, 2, 7);
         var gaps = times.Zip(times.Skip(1), (a, b) => b - a).ToList();
         Assert.True(gaps[0] >= TimeSpan.FromMilliseconds(75), $"first gap {gaps[0]}");
         Assert.True(gaps.Count < 2 || gaps[1] >= TimeSpan.FromMilliseconds(150), $"gaps {string.Join(", ", gaps)}");
