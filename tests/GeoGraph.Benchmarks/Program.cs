@@ -8,7 +8,7 @@ public static class Program
     /// <summary>
     /// Entry point; arguments go to BenchmarkDotNet's switcher, or <c>queries [options]</c> to the query-library
     /// harness, <c>storage-load [runs]</c> to the plain loading harness, <c>neo4j-load [statements] [rounds]</c> to the
-    /// quick Neo4j loader check.
+    /// quick Neo4j loader check, <c>extract-speed [ar|en] [MB] [runs]</c> to the quick extraction throughput harness.
     /// </summary>
     /// <param name="args">BenchmarkDotNet arguments, or one of the quick harnesses.</param>
     /// <returns>The exit code.</returns>
@@ -30,6 +30,13 @@ public static class Program
         if (args is ["neo4j-load", .. var rest])
         {
             await Neo4j.Neo4jLoadQuick.RunAsync(rest).ConfigureAwait(false);
+            return 0;
+        }
+
+        // `extract-speed [ar|en] [MB] [runs]`: quick extraction throughput with CPU time and allocation per article.
+        if (args is ["extract-speed", .. var speedArgs])
+        {
+            Extraction.ExtractionSpeedHarness.Run(speedArgs);
             return 0;
         }
 
