@@ -89,6 +89,8 @@ internal static class RuleCases
         ("ar.cut_ties.noun", "أعلنت كل من السعودية والإمارات والبحرين ومصر، فجر اليوم الاثنين، قطع علاقاتها الدبلوماسية بقطر.", "Egypt", "CUT_TIES_WITH", "Qatar"),
         ("ar.restricted_trade", "وتدهورت العلاقات التجارية مع منع موسكو بعض الصادرات الزراعية من كازاخستان.", "Russia", "RESTRICTED_TRADE_WITH", "Kazakhstan"),
         ("ar.expelled.verb", "بعد أن طردت موسكو دبلوماسيا بريطانيا من الأراضي الوطنية.", "Russia", "EXPELLED", "British diplomat"),
+        ("ar.expelled.grace_period", "من جانبها أعلنت كذلك دولة الإمارات قطع العلاقات مع قطر وإمهال البعثة الدبلوماسية القطرية 48 ساعة لمغادرة البلاد.", "United Arab Emirates", "EXPELLED", "Qatari diplomatic mission"),
+        ("ar.expelled.grace_period", "وأمهلت وزارة الخارجية الروسية الدبلوماسيين البريطانيين أسبوعا واحدا لمغادرة روسيا.", "Russian Foreign Ministry", "EXPELLED", "British diplomats"),
         ("ar.closed.office", "«ردا» على إعلان قناة «بيرفي كانال» اغلاق مكتبها الألماني بأمر من برلين.", "Germany", "CLOSED", "Channel One Russia"),
         ("ar.refused_to_join", "وتدهورت العلاقات التجارية بين البلدين مع منع موسكو الصادرات من كازاخستان غداة رفض الأخيرة الانضمام إلى مجموعة «بريكس».", "Kazakhstan", "REFUSED_TO_JOIN", "BRICS"),
         ("ar.withdrew_from", "وانسحبت الولايات المتحدة من منظمة الصحة العالمية.", "United States", "WITHDREW_FROM", "World Health Organization"),

@@ -587,6 +587,8 @@ internal sealed class Recognizer
     // ---------------------------------------------------------------- described people
     private void DescribedPeople()
     {
+        // The nationality of the last described group, for «المقيمين والزائرين منهم» (the residents … among them).
+        Entity? lastCountry = null;
         for (var i = 0; i + 1 < T.Count; i++)
         {
             if (_s.CoverAt(i) is not null)
@@ -602,31 +604,99 @@ internal sealed class Recognizer
                     continue;
                 }
 
+                // «المقيمين والزائرين القطريين»: a second description joined by و shares the nationality;
+                // «البعثة الدبلوماسية القطرية»: an adjective from a described_adj_<english> set comes between.
+                var english = d.English;
+                var j = i + 1;
+                if (DescribedAt(j, d.Type) is { } second)
+                {
+                    english += " and " + second.English;
+                    j++;
+                }
+
+                if (j < T.Count && _s.CoverAt(j) is null && DescribedAdjective(j) is { } modifier)
+                {
+                    english = modifier + " " + english;
+                    j++;
+                }
+
                 // «دبلوماسيا بريطانيا»: the accusative adjective is spelt like the country name.
-                var dem = _s.StartAt(i + 1);
+                var dem = _s.StartAt(j);
                 var accusative = dem is { Kind: MentionKind.Name, Type: EntityType.Country } && r.Stem.EndsWith('ا') && T[dem.Start].Norm.EndsWith("يا", StringComparison.Ordinal) && dem.End == dem.Start + 1;
-                if (dem is null || (dem.Kind is not (MentionKind.Demonym or MentionKind.DemonymPlural) && dem.AdjectiveOf is null && !accusative) || dem.AdjectiveEntity.Type != EntityType.Country)
+                Entity country;
+                int end;
+                if (dem is not null && (dem.Kind is MentionKind.Demonym or MentionKind.DemonymPlural || dem.AdjectiveOf is not null || accusative) && dem.AdjectiveEntity.Type == EntityType.Country)
+                {
+                    country = dem.AdjectiveEntity;
+                    end = dem.End;
+                }
+                else if (d.Type == EntityType.Group && lastCountry is not null && j > i + 1 && j < T.Count && _lex.Has("described_partitive", T[j]))
+                {
+                    country = lastCountry;
+                    end = j + 1;
+                }
+                else
                 {
                     continue;
                 }
 
                 // «السفيرة الأمريكية في الأمم المتحدة سامانثا باور» names her: leave it to the title rules.
-                if (_s.StartAt(dem.End) is { Type: EntityType.Person } || (dem.End + 1 < T.Count && IsNameWord(dem.End, 0) && IsNameWord(dem.End + 1, 1)))
+                if (_s.StartAt(end) is { Type: EntityType.Person } || (end + 1 < T.Count && IsNameWord(end, 0) && IsNameWord(end + 1, 1)))
                 {
                     continue;
                 }
 
-                var adjective = _a.Kb.Get(dem.AdjectiveEntity.Id)?.EnglishAdjective ?? dem.AdjectiveEntity.Name;
-                var name = $"{adjective} {d.English}";
+                var adjective = _a.Kb.Get(country.Id)?.EnglishAdjective ?? country.Name;
+                var name = $"{adjective} {english}";
                 var from = i > 0 && _s.CoverAt(i - 1) is null && _lex.Has("described_modifiers", T[i - 1]) ? i - 1 : i;
                 var id = (d.Type == EntityType.Person ? "person:" : "group:") + Romanizer.Slug(name);
-                var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = Surface(from, dem.End) };
+                var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = Surface(from, end) };
                 var e = _a.Canonical(new Entity(id, name, d.Type, labels));
-                var m = new Mention(from, dem.End, e, MentionKind.Name, "ar.ner.described") { Prefix = from == i ? r.Prefix : T[from].Readings[0].Prefix };
+                var m = new Mention(from, end, e, MentionKind.Name, "ar.ner.described") { Prefix = from == i ? r.Prefix : T[from].Readings[0].Prefix };
                 _s.Add(m, replace: true);
+                if (d.Type == EntityType.Group)
+                {
+                    // A national group belongs to its country (CountryOf): a state does not expel its own citizens.
+                    lastCountry = country;
+                    _a.Affiliation.TryAdd(e.Id, country);
+                }
+
                 break;
             }
         }
+    }
+
+    /// <summary>The description entry of the given type that token <paramref name="j"/> is, joined by و.</summary>
+    private DescribedEntry? DescribedAt(int j, EntityType type)
+    {
+        if (j >= T.Count || _s.CoverAt(j) is not null)
+        {
+            return null;
+        }
+
+        foreach (var d in _lex.Described)
+        {
+            if (d.Type == type && T[j].Readings.Any(x => d.Words.Contains(x.Stem) && x.Suffix.Length == 0 && x.Prefix == "و"))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The English of an adjective in a lexicon set <c>described_adj_&lt;english&gt;</c>, or null.</summary>
+    private string? DescribedAdjective(int j)
+    {
+        foreach (var (set, words) in _lex.Words)
+        {
+            if (set.StartsWith("described_adj_", StringComparison.Ordinal) && T[j].Readings.Any(x => words.Contains(x.Stem) && x.Suffix.Length == 0))
+            {
+                return set["described_adj_".Length..].Replace('_', ' ');
+            }
+        }
+
+        return null;
     }
 
     // ---------------------------------------------------------------- titles

@@ -48,6 +48,17 @@ internal sealed class RelationRule
     /// sentence (the main-clause subject of a circumstantial participle: «…، مسوقا لـ…»).</summary>
     public string Context { get; init; } = "nearest";
 
+    /// <summary>The subject cannot be the object's own country (a state gives foreigners, not its citizens, days to
+    /// leave), so a subject taken from context skips it.</summary>
+    public bool ForeignObject { get; init; }
+
+    /// <summary>Literal sequences that cancel a match when they follow it: the first token after the match that fits a
+    /// sequence's first element must not go on with the rest («دعا X إلى العشاء» invites, it does not urge).</summary>
+    public List<List<PatternElement>> Vetoes { get; } = [];
+
+    /// <summary>How many tokens after a match the vetoes look at.</summary>
+    public int VetoWindow { get; init; } = 20;
+
     /// <summary>Qualifiers added as they are (e.g. item).</summary>
     public Dictionary<string, string> Qualifiers { get; } = new(StringComparer.Ordinal);
 
@@ -65,7 +76,7 @@ internal sealed class RelationRule
             status = RelationSchema.TryParseStatus(sname, out var s) ? s : throw new FormatException($"rule {id}: bad status {sname}");
         }
 
-        var rule = new RelationRule { Id = id, Predicate = predicate, FixedStatus = status, Parenthetical = o.Value<bool?>("parenthetical") ?? false, Reciprocal = o.Value<bool?>("reciprocal") ?? false, Context = o.Value<string>("context") ?? "nearest" };
+        var rule = new RelationRule { Id = id, Predicate = predicate, FixedStatus = status, Parenthetical = o.Value<bool?>("parenthetical") ?? false, Reciprocal = o.Value<bool?>("reciprocal") ?? false, Context = o.Value<string>("context") ?? "nearest", VetoWindow = o.Value<int?>("veto_window") ?? 20, ForeignObject = o.Value<bool?>("foreign_object") ?? false };
         var (subj, obj) = SchemaTypes.Of(predicate);
         rule.SubjectTypes = o["subject"] is JArray sa ? sa.Select(t => Enum.Parse<EntityType>(t.Value<string>()!)).ToArray() : subj;
         rule.ObjectTypes = o["object"] is JArray oa ? oa.Select(t => Enum.Parse<EntityType>(t.Value<string>()!)).ToArray() : obj;
@@ -112,6 +123,17 @@ internal sealed class RelationRule
             {
                 rule.Qualifiers[p.Name] = p.Value.Value<string>() ?? string.Empty;
             }
+        }
+
+        foreach (var v in (o["veto_after"] as JArray)?.Select(t => t.Value<string>()!) ?? [])
+        {
+            var literals = Compile(v, id, needsTrigger: false);
+            if (literals.Count == 0 || literals.Exists(e => e.Kind != ElementKind.Literal))
+            {
+                throw new FormatException($"rule {id}: veto '{v}' must be a sequence of words");
+            }
+
+            rule.Vetoes.Add(literals);
         }
 
         rule.Extract.AddRange((o["extract"] as JArray)?.Select(t => t.Value<string>()!) ?? []);
@@ -168,7 +190,7 @@ internal sealed class RelationRule
         }
     }
 
-    internal static List<PatternElement> Compile(string pattern, string id)
+    internal static List<PatternElement> Compile(string pattern, string id, bool needsTrigger = true)
     {
         var list = new List<PatternElement>();
         var i = 0;
@@ -245,7 +267,7 @@ internal sealed class RelationRule
             }
         }
 
-        if (!list.Exists(e => e.Kind is ElementKind.Verb or ElementKind.Noun))
+        if (needsTrigger && !list.Exists(e => e.Kind is ElementKind.Verb or ElementKind.Noun))
         {
             throw new FormatException($"rule {id}: pattern '{pattern}' has no trigger (V or N)");
         }

@@ -47,14 +47,14 @@ internal static class Resolution
 
     /// <summary>The nearest entity of the given types before token <paramref name="before"/>: this sentence first
     /// (right to left), then earlier sentences.</summary>
-    public static Entity? Antecedent(ArticleState a, SentenceState s, int before, EntityType[] types, Entity? not)
+    public static Entity? Antecedent(ArticleState a, SentenceState s, int before, EntityType[] types, Entity? not, Func<Entity, bool>? skip = null)
     {
         foreach (var m in s.Mentions.Where(m => m.End <= before && m.IsArgument).OrderByDescending(m => m.End))
         {
             foreach (var e in m.Entities)
             {
                 var f = e == m.Entity ? Fit(m, types, place: false) : (Array.IndexOf(types, e.Type) >= 0 ? e : null);
-                if (f is not null && (not is null || f.Id != not.Id))
+                if (f is not null && (not is null || f.Id != not.Id) && (skip is null || !skip(f)))
                 {
                     return f;
                 }
@@ -64,7 +64,7 @@ internal static class Resolution
         for (var i = a.History.Count - 1; i >= 0; i--)
         {
             var e = a.History[i].Entity;
-            if (Array.IndexOf(types, e.Type) >= 0 && (not is null || e.Id != not.Id))
+            if (Array.IndexOf(types, e.Type) >= 0 && (not is null || e.Id != not.Id) && (skip is null || !skip(e)))
             {
                 return e;
             }
@@ -143,7 +143,52 @@ internal static class Resolution
             {
                 s.Add(m, replace: false);
             }
+            else if (ShortName(a, s, i) is { } shortName)
+            {
+                // The adjective is part of the short name, so the reference replaces its demonym mention.
+                s.Add(shortName, replace: true);
+            }
         }
+    }
+
+    /// <summary>
+    /// A short definite name for an organisation named earlier: its head noun with the article and the adjective of
+    /// its country («نقابة الصحافيين الفلسطينيين» … «النقابة الفلسطينية», «صحيفة إزفيستيا الروسية» … «الصحيفة الروسية»).
+    /// Only an organisation already in the article qualifies, the nearest first, so the phrase is a reference, not a name.
+    /// </summary>
+    private static Mention? ShortName(ArticleState a, SentenceState s, int i)
+    {
+        if (s.StartAt(i + 1) is not { IsAdjective: true } adj || adj.AdjectiveEntity.Type != EntityType.Country)
+        {
+            return null;
+        }
+
+        foreach (var r in s.Tokens[i].Readings)
+        {
+            if (r.Suffix.Length > 0 || !r.Stem.StartsWith("ال", StringComparison.Ordinal) || r.Stem.Length < 4)
+            {
+                continue;
+            }
+
+            var head = r.Stem[2..];
+            for (var h = a.History.Count - 1; h >= 0; h--)
+            {
+                var e = a.History[h].Entity;
+                if (e.Type is not (EntityType.Organization or EntityType.MediaOutlet) || !e.Labels.TryGetValue("ar", out var label))
+                {
+                    continue;
+                }
+
+                var words = TextNormalizer.Normalize(label).Split(' ');
+                var first = words[0].StartsWith("ال", StringComparison.Ordinal) ? words[0][2..] : words[0];
+                if (words.Length >= 2 && first == head && a.CountryOf(e)?.Id == adj.AdjectiveEntity.Id)
+                {
+                    return new Mention(i, adj.End, e, MentionKind.Reference, "ar.ref.short_name") { Prefix = r.Prefix };
+                }
+            }
+        }
+
+        return null;
     }
 
     private static Reading? Match(HashSet<string> set, Token t, bool suffix)

@@ -76,7 +76,7 @@ internal sealed class RuleRunner
                                 continue;
                             }
 
-                            if (pass == 0 && b.SubjectFromContext)
+                            if ((pass == 0 && b.SubjectFromContext) || Vetoed(rule, b.Last + 1))
                             {
                                 continue;
                             }
@@ -121,19 +121,21 @@ internal sealed class RuleRunner
         if (b.SubjectFromSuffix || (b.SubjectFromContext && subjects is null))
         {
             Entity? s = null;
+            var own = rule.ForeignObject && objects is { Count: > 0 } ? _a.CountryOf(objects[0]) : null;
+            bool Own(Entity e) => own is not null && e.Id == own.Id;
             if (!b.SubjectFromSuffix && _s.LastSubject is { } last && Array.IndexOf(rule.SubjectTypes, last.Type) >= 0
-                && (objects is null || !objects.Contains(last)))
+                && (objects is null || !objects.Contains(last)) && !Own(last))
             {
                 s = last;
             }
 
             if (s is null && rule.Context == "first")
             {
-                s = _s.Ordered().Where(m => m.Start < trigger && m.IsArgument).Select(m => Resolution.Fit(m, rule.SubjectTypes, false)).FirstOrDefault(x => x is not null);
+                s = _s.Ordered().Where(m => m.Start < trigger && m.IsArgument).Select(m => Resolution.Fit(m, rule.SubjectTypes, false)).FirstOrDefault(x => x is not null && !Own(x));
             }
 
-            s ??= Resolution.Antecedent(_a, _s, trigger, rule.SubjectTypes, objects?.FirstOrDefault());
-            if (s is null && _a.Topic is { } topic && Array.IndexOf(rule.SubjectTypes, topic.Type) >= 0)
+            s ??= Resolution.Antecedent(_a, _s, trigger, rule.SubjectTypes, objects?.FirstOrDefault(), own is null ? null : Own);
+            if (s is null && _a.Topic is { } topic && Array.IndexOf(rule.SubjectTypes, topic.Type) >= 0 && !Own(topic))
             {
                 s = topic;
             }
@@ -214,6 +216,39 @@ internal sealed class RuleRunner
 
         _ = patternIndex;
         return any;
+    }
+
+    /// <summary>Whether a veto sequence of the rule follows the match: the first token in the window that fits the
+    /// veto's first word starts it, and the rest must follow word by word (clause punctuation ends the window).</summary>
+    private bool Vetoed(RelationRule rule, int from)
+    {
+        foreach (var veto in rule.Vetoes)
+        {
+            for (var k = from; k < T.Count && k < from + rule.VetoWindow && Gapable(k, crossMentions: true); k++)
+            {
+                if (!LiteralAt(veto[0], k, out _))
+                {
+                    continue;
+                }
+
+                var at = k + 1;
+                var all = true;
+                for (var e = 1; e < veto.Count && all; e++)
+                {
+                    all = at < T.Count && LiteralAt(veto[e], at, out _);
+                    at++;
+                }
+
+                if (all)
+                {
+                    return true;
+                }
+
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A pronoun before its referent: «ورغم انضوائها في …، إلا أن كازاخستان» – the first fitting mention after

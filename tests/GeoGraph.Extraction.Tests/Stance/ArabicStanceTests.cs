@@ -1,0 +1,44 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Schema;
+
+namespace GeoGraph.Extraction.Tests.Stance;
+
+/// <summary>
+/// Conflictual and cooperative statements (stance, accusation, support, urging, expulsion, trade, agreements) on
+/// Arabic news sentences: dev-set sentences and sentences written for the construction with other entities, word
+/// order and clitics. Each row gives the exact set of statements of the listed predicates, «subject > PREDICATE >
+/// object» separated by ';'; an empty expectation means none of them may be extracted (near misses).
+/// </summary>
+public sealed class ArabicStanceTests
+{
+    [Theory]
+    // URGED: دعا X إلى + an action urges; دعا X إلى + a meal, visit or meeting invites.
+    [InlineData("ودعا أردوغان بوتين إلى وقف الحرب في أوكرانيا.", "URGED", "Recep Tayyip Erdoğan > URGED > Vladimir Putin")]
+    [InlineData("ودعا بومبيو الجنرال كيم جونغ تشول، الذراع اليمنى للزعيم الكوري الشمالي، إلى العشاء بعد وصوله.", "URGED", "")]
+    [InlineData("ودعا أردوغان بوتين لزيارة أنقرة الشهر المقبل.", "URGED", "")]
+    [InlineData("ودعت فرنسا إيران إلى الإفراج عن المعتقلين ثم زيارة المواقع النووية.", "URGED", "France > URGED > Iran")]
+    // EXPELLED: a grace period to leave (مهلة … لمغادرة), the group named by its nationality or by منهم.
+    [InlineData("وأمهلت السلطات الجزائرية الدبلوماسيين الفرنسيين 48 ساعة لمغادرة البلاد.", "EXPELLED", "Algeria > EXPELLED > French diplomats")]
+    [InlineData("ومنحت الحكومة السودانية السفير الكيني أسبوعا لمغادرة الخرطوم.", "EXPELLED", "Sudan > EXPELLED > Kenyan ambassador")]
+    [InlineData("وقررت البحرين منع دخول المواطنين القطريين، وتمهل المقيمين والزائرين منهم مدة 14 يوماً للمغادرة.", "EXPELLED", "Bahrain > EXPELLED > Qatari residents and visitors")]
+    [InlineData("ومنحت الحكومة المصرية المستثمرين مهلة إضافية لتسوية أوضاعهم.", "EXPELLED", "")]
+    public void Extracts_exactly_these_statements(string sentence, string predicates, string expected)
+    {
+        var wanted = predicates.Split(',').Select(p => RelationSchema.ParsePredicate(p.Trim())).ToHashSet();
+        var got = DevSet.Engine.Extract(new Article("s", sentence, "ar") { Date = "2024-11-28" })
+            .Where(s => wanted.Contains(s.Predicate))
+            .Select(s => $"{s.Subject.Name} > {s.Predicate.ToSchemaName()} > {s.Object.Name}")
+            .ToHashSet(StringComparer.Ordinal);
+        var want = expected.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(want.Order(StringComparer.Ordinal), got.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_short_definite_name_refers_back_to_the_organisation()
+    {
+        var statements = DevSet.Engine.Extract(new Article("r", "أصدرت النقابة الوطنية للصحافة المغربية بيانا تضامنيا مع نقابة الصحافيين الفلسطينيين.\nوكانت النقابة الفلسطينية قد اعتبرت الدعوة محاولة ودعت الصحافيين الفلسطينيين إلى مقاطعة الزيارة.", "ar"));
+        var urged = Assert.Single(statements, s => s.Predicate == Predicate.Urged);
+        Assert.Equal("Palestinian Journalists Syndicate", urged.Subject.Name);
+        Assert.Equal("Palestinian journalists", urged.Object.Name);
+    }
+}
