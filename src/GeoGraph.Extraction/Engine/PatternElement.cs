@@ -17,6 +17,10 @@ internal sealed class PatternElement
     /// <summary>Slot accepts an adjectival demonym (العقوبات الأمريكية → the United States).</summary>
     public bool DemonymOk { get; init; }
 
+    /// <summary>The slot takes one mention, not a coordination (<c>O=</c>: a participle agrees with the nearest noun,
+    /// «القوات الأوكرانية والمتمردين المدعومين من روسيا» backs only the rebels).</summary>
+    public bool Single { get; init; }
+
     /// <summary>Added by the compiler (not in the pattern text): the slot is always filled from context.</summary>
     public bool Implicit { get; init; }
 

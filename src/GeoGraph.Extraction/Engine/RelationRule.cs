@@ -8,7 +8,8 @@ namespace GeoGraph.Extraction.Engine;
 /// One relation rule: a predicate, the trigger words (verbs given as past and present stems from which every
 /// person/number/gender form is generated, plus nouns), slot type constraints, and patterns such as
 /// <c>V S ~3 p:على O</c>. Pattern syntax: <c>V</c> verb, <c>N</c> noun, <c>S</c>/<c>O</c> slots (<c>?</c> = take from
-/// context when absent, <c>@</c> = the pronoun attached to the trigger, <c>:d</c> = a demonym adjective may fill it),
+/// context when absent, <c>@</c> = the pronoun attached to the trigger, <c>:d</c> = a demonym adjective may fill it,
+/// <c>=</c> = one mention, no coordination),
 /// <c>'a|b'</c> words (<c>?</c> optional), <c>~N</c> gap of up to N non-argument tokens (<c>~N*</c> may cross
 /// mentions), <c>p:X</c> preposition X as a word or as the clitic on the next mention.
 /// </summary>
@@ -52,6 +53,10 @@ internal sealed class RelationRule
     /// leave), so a subject taken from context skips it.</summary>
     public bool ForeignObject { get; init; }
 
+    /// <summary>A person filling the subject acts for the state they lead or work for («الحظر الذي فرضه الرئيس
+    /// الأميركي جون كينيدي» is a US embargo); the rule's subject types must then include Person.</summary>
+    public bool PersonAsState { get; init; }
+
     /// <summary>Literal sequences that cancel a match when they follow it: the first token after the match that fits a
     /// sequence's first element must not go on with the rest («دعا X إلى العشاء» invites, it does not urge).</summary>
     public List<List<PatternElement>> Vetoes { get; } = [];
@@ -76,7 +81,7 @@ internal sealed class RelationRule
             status = RelationSchema.TryParseStatus(sname, out var s) ? s : throw new FormatException($"rule {id}: bad status {sname}");
         }
 
-        var rule = new RelationRule { Id = id, Predicate = predicate, FixedStatus = status, Parenthetical = o.Value<bool?>("parenthetical") ?? false, Reciprocal = o.Value<bool?>("reciprocal") ?? false, Context = o.Value<string>("context") ?? "nearest", VetoWindow = o.Value<int?>("veto_window") ?? 20, ForeignObject = o.Value<bool?>("foreign_object") ?? false };
+        var rule = new RelationRule { Id = id, Predicate = predicate, FixedStatus = status, Parenthetical = o.Value<bool?>("parenthetical") ?? false, Reciprocal = o.Value<bool?>("reciprocal") ?? false, Context = o.Value<string>("context") ?? "nearest", VetoWindow = o.Value<int?>("veto_window") ?? 20, ForeignObject = o.Value<bool?>("foreign_object") ?? false, PersonAsState = o.Value<bool?>("person_as_state") ?? false };
         var (subj, obj) = SchemaTypes.Of(predicate);
         rule.SubjectTypes = o["subject"] is JArray sa ? sa.Select(t => Enum.Parse<EntityType>(t.Value<string>()!)).ToArray() : subj;
         rule.ObjectTypes = o["object"] is JArray oa ? oa.Select(t => Enum.Parse<EntityType>(t.Value<string>()!)).ToArray() : obj;
@@ -248,6 +253,7 @@ internal sealed class RelationRule
                     Optional = tok.Contains('?', StringComparison.Ordinal),
                     FromTriggerSuffix = tok.Contains('@', StringComparison.Ordinal),
                     DemonymOk = tok.Contains(":d", StringComparison.Ordinal),
+                    Single = tok.Contains('=', StringComparison.Ordinal),
                 });
             }
             else if (tok[0] == '~')

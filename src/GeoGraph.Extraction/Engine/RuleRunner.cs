@@ -102,7 +102,10 @@ internal sealed class RuleRunner
         var subjects = b.Subjects;
         if (b.ObjectFromSuffix || (b.ObjectFromContext && objects is null))
         {
-            var o = b.ObjectFromSuffix && reading.Suffix.Length == 0 ? null : Cataphor(trigger, rule.ObjectTypes) ?? Resolution.Antecedent(_a, _s, trigger, rule.ObjectTypes, subjects?.FirstOrDefault());
+            // Both arguments dropped: the object is not the clause's subject («وجمدت كل التعاملات التجارية» after
+            // «طردت الرياض السفير الكندي» freezes trade with the other party).
+            var notObject = subjects?.FirstOrDefault() ?? (b.SubjectFromContext && !b.SubjectFromSuffix ? _s.LastSubject : null);
+            var o = b.ObjectFromSuffix && reading.Suffix.Length == 0 ? null : Cataphor(trigger, rule.ObjectTypes) ?? Resolution.Antecedent(_a, _s, trigger, rule.ObjectTypes, notObject);
             objects = o is null ? null : [o];
         }
 
@@ -160,6 +163,11 @@ internal sealed class RuleRunner
         {
             objects = subjects.Skip(1).ToList();
             subjects = [subjects[0]];
+        }
+
+        if (rule.PersonAsState && subjects is not null)
+        {
+            subjects = subjects.Select(x => x.Type == EntityType.Person ? _a.CountryOf(x) : x).OfType<Entity>().Distinct().ToList();
         }
 
         if (subjects is null || objects is null)
@@ -475,7 +483,7 @@ internal sealed class RuleRunner
 
         // Coordination: X، Y وZ. A comma after the و-conjunct closes the list (حثت لندن وباريس وبرلين، السعودية وتركيا).
         var closed = false;
-        while (true)
+        while (!e.Single)
         {
             var q = next;
             if (q < T.Count && (T[q].Is('،') || T[q].Is(',')))
@@ -534,7 +542,7 @@ internal sealed class RuleRunner
         AddAll(list, m, types, place, e.DemonymOk);
         start = m.Start;
         var sawWord = false;
-        while (PreviousConjunct(m, start, ref sawWord) is { } prev && Resolution.Fit(prev, types, place, e.DemonymOk) is not null)
+        while (!e.Single && PreviousConjunct(m, start, ref sawWord) is { } prev && Resolution.Fit(prev, types, place, e.DemonymOk) is not null)
         {
             AddAll(list, prev, types, place, e.DemonymOk);
             start = prev.Start;

@@ -22,6 +22,15 @@ public sealed class ArabicStanceTests
     [InlineData("ومنحت الحكومة السودانية السفير الكيني أسبوعا لمغادرة الخرطوم.", "EXPELLED", "Sudan > EXPELLED > Kenyan ambassador")]
     [InlineData("وقررت البحرين منع دخول المواطنين القطريين، وتمهل المقيمين والزائرين منهم مدة 14 يوماً للمغادرة.", "EXPELLED", "Bahrain > EXPELLED > Qatari residents and visitors")]
     [InlineData("ومنحت الحكومة المصرية المستثمرين مهلة إضافية لتسوية أوضاعهم.", "EXPELLED", "")]
+    // RESTRICTED_TRADE_WITH: frozen dealings, closed ports and borders, an embargo imposed (by a state or its leader).
+    [InlineData("طردت الرياض السفير الكندي، وجمدت كل التعاملات التجارية الجديدة مع أوتاوا.", "RESTRICTED_TRADE_WITH", "Saudi Arabia > RESTRICTED_TRADE_WITH > Canada")]
+    [InlineData("أعلنت السعودية قطع العلاقات مع قطر، وإغلاق كافة المنافذ البرية والبحرية والجوية.", "RESTRICTED_TRADE_WITH", "Saudi Arabia > RESTRICTED_TRADE_WITH > Qatar")]
+    [InlineData("وفرضت الولايات المتحدة حظرا تجاريا على كوبا عام 1962.", "RESTRICTED_TRADE_WITH", "United States > RESTRICTED_TRADE_WITH > Cuba")]
+    [InlineData("وأغلقت الشرطة الفرنسية الطريق أمام المتظاهرين في باريس.", "RESTRICTED_TRADE_WITH", "")]
+    [InlineData("وجمدت الحكومة المصرية أسعار الخبز حتى نهاية العام.", "RESTRICTED_TRADE_WITH", "")]
+    [InlineData("ويجب أن يصوت الكونغرس الأميركي لرفع الحظر الذي فرضه الرئيس الأميركي الراحل جون كينيدي.", "RESTRICTED_TRADE_WITH", "")]
+    // SUPPORTS: a participle agrees with the nearest noun, not with the whole coordination.
+    [InlineData("في وقت كان النزاع بين القوات الأوكرانية والمتمردين المدعومين من روسيا في ذروته.", "SUPPORTS", "Russia > SUPPORTS > rebels")]
     public void Extracts_exactly_these_statements(string sentence, string predicates, string expected)
     {
         var wanted = predicates.Split(',').Select(p => RelationSchema.ParsePredicate(p.Trim())).ToHashSet();
