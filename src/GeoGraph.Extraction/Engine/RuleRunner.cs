@@ -159,15 +159,17 @@ internal sealed class RuleRunner
             }
         }
 
+        if (rule.PersonAsState)
+        {
+            // People act for their states (the rule lists Person among its subject types to let them in).
+            subjects = subjects?.Select(x => x.Type == EntityType.Person ? _a.CountryOf(x) : x).OfType<Entity>().Distinct().ToList();
+            objects = rule.Reciprocal ? objects?.Select(x => x.Type == EntityType.Person ? _a.CountryOf(x) : x).OfType<Entity>().Distinct().ToList() : objects;
+        }
+
         if (rule.Reciprocal && objects is null && subjects is { Count: >= 2 })
         {
             objects = subjects.Skip(1).ToList();
             subjects = [subjects[0]];
-        }
-
-        if (rule.PersonAsState && subjects is not null)
-        {
-            subjects = subjects.Select(x => x.Type == EntityType.Person ? _a.CountryOf(x) : x).OfType<Entity>().Distinct().ToList();
         }
 
         if (subjects is null || objects is null)
@@ -507,18 +509,21 @@ internal sealed class RuleRunner
             }
 
             var n = _s.StartAt(q);
-            if (n is null && _s.TitleJump.TryGetValue(q, out var j2) && T[q].Norm.StartsWith('و'))
+            var waw = n is not null && n.Prefix.StartsWith('و');
+            if (n is null && _s.TitleJump.TryGetValue(q, out var j2) && T[q].Readings.Any(r => r.Prefix.StartsWith('و') && _a.Pack.KnownWords.Contains(r.Stem)))
             {
+                // «الرئيس الأميركي جيمي كارتر ونظيره فيدل كاسترو»: the و is on the conjunct's title.
                 n = _s.StartAt(j2);
+                waw = true;
             }
 
-            if (n is null || (q == next && !n.Prefix.StartsWith('و')) || Resolution.Fit(n, types, place, e.DemonymOk) is null)
+            if (n is null || (q == next && !waw) || Resolution.Fit(n, types, place, e.DemonymOk) is null)
             {
                 break;
             }
 
             AddAll(list, n, types, place, e.DemonymOk);
-            closed |= n.Prefix.StartsWith('و');
+            closed |= waw;
             next = n.End;
         }
 

@@ -29,6 +29,11 @@ public sealed class ArabicStanceTests
     [InlineData("وأغلقت الشرطة الفرنسية الطريق أمام المتظاهرين في باريس.", "RESTRICTED_TRADE_WITH", "")]
     [InlineData("وجمدت الحكومة المصرية أسعار الخبز حتى نهاية العام.", "RESTRICTED_TRADE_WITH", "")]
     [InlineData("ويجب أن يصوت الكونغرس الأميركي لرفع الحظر الذي فرضه الرئيس الأميركي الراحل جون كينيدي.", "RESTRICTED_TRADE_WITH", "")]
+    // SIGNED_AGREEMENT_WITH: agreements between parties, reached with a party, agreed by two leaders together.
+    [InlineData("وتوصلت إسرائيل إلى اتفاق هدنة مع حركة حماس برعاية مصرية.", "SIGNED_AGREEMENT_WITH", "Israel > SIGNED_AGREEMENT_WITH > Hamas")]
+    [InlineData("ووافقت إيران على الاقتراح الروسي.", "SIGNED_AGREEMENT_WITH", "")]
+    [InlineData("وتوصل المحققون الهولنديون إلى أن الصاروخ روسي.", "SIGNED_AGREEMENT_WITH", "")]
+    [InlineData("وجاء الاتفاق بعد محادثات طويلة بين إيران والقوى الكبرى.", "SIGNED_AGREEMENT_WITH", "")]
     // SUPPORTS: a participle agrees with the nearest noun, not with the whole coordination.
     [InlineData("في وقت كان النزاع بين القوات الأوكرانية والمتمردين المدعومين من روسيا في ذروته.", "SUPPORTS", "Russia > SUPPORTS > rebels")]
     public void Extracts_exactly_these_statements(string sentence, string predicates, string expected)
