@@ -46,6 +46,16 @@ public sealed class ReferenceTests
         Assert.DoesNotContain(statements, s => s.Subject.Name == "Jerome Powell" || s.Object.Name == "Jerome Powell");
     }
 
+    [Theory]
+    [InlineData("وقال مسؤول في روسيا إن القوات انسحبت.")]
+    [InlineData("وقال مسؤولون في حركة حماس إن الوفد غادر.")]
+    public void An_official_in_a_country_or_a_group_of_officials_works_for_no_one_named(string text) =>
+        Assert.DoesNotContain(Run(text), s => s.Predicate == Predicate.WorksFor && s.RuleId == "ar.ner.official_of");
+
+    [Fact]
+    public void An_official_named_after_the_body_is_left_to_the_title_rules() =>
+        Assert.DoesNotContain(Run("وقال مسؤول في حركة حماس خالد مشعل إن الحركة قبلت الدعوة."), s => s.RuleId == "ar.ner.official_of");
+
     [Fact]
     public void An_unnamed_official_at_a_posting_stays_a_described_person()
     {

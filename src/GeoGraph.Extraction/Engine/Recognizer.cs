@@ -612,6 +612,11 @@ internal sealed class Recognizer
                     continue;
                 }
 
+                if (d.Type == EntityType.Person && OfficialOf(i, r, d))
+                {
+                    break;
+                }
+
                 // «دبلوماسيا بريطانيا»: the accusative adjective is spelt like the country name.
                 var dem = _s.StartAt(i + 1);
                 var accusative = dem is { Kind: MentionKind.Name, Type: EntityType.Country } && r.Stem.EndsWith('ا') && T[dem.Start].Norm.EndsWith("يا", StringComparison.Ordinal) && dem.End == dem.Start + 1;
@@ -643,6 +648,34 @@ internal sealed class Recognizer
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// «مسؤول من حركة حماس»، «مسؤول في الخارجية الأميركية»: an unnamed member of a named body is a person of that body
+    /// («Hamas official») who works for it. A name right after the body («مسؤول في الخارجية الأميركية جون كيربي») is left to
+    /// the title rules, and a country («مسؤول في روسيا») says where, not whom for.
+    /// </summary>
+    private bool OfficialOf(int i, Reading r, DescribedEntry d)
+    {
+        if (i + 2 >= T.Count || T[i + 1].Norm is not ("في" or "من" or "لدي") || _s.StartAt(i + 2) is not { Kind: MentionKind.Name, Type: EntityType.Organization or EntityType.MediaOutlet } body
+            || _s.StartAt(body.End) is { Type: EntityType.Person } || (body.End + 1 < T.Count && IsNameWord(body.End, 0) && IsNameWord(body.End + 1, 1)))
+        {
+            return false;
+        }
+
+        var name = $"{body.Entity.Name} {d.English}";
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = Surface(i, body.End) };
+        var person = _a.Canonical(new Entity("person:" + Romanizer.Slug(name), name, EntityType.Person, labels));
+        if (!_s.Add(new Mention(i, body.End, person, MentionKind.Name, "ar.ner.official_of") { Prefix = r.Prefix }, replace: true))
+        {
+            return false;
+        }
+
+        var fact = new Fact(person, Predicate.WorksFor, body.Entity, "ar.ner.official_of", i, body.End - 1);
+        fact.Qualifiers["role"] = d.English;
+        AddFact(fact);
+        _a.Affiliation[person.Id] = body.Entity;
+        return true;
     }
 
     // ---------------------------------------------------------------- titles
