@@ -57,6 +57,15 @@ public sealed class ReferenceTests
         Assert.DoesNotContain(Run("وقال مسؤول في حركة حماس خالد مشعل إن الحركة قبلت الدعوة."), s => s.RuleId == "ar.ner.official_of");
 
     [Fact]
+    public void A_past_joined_meeting_is_asserted_and_a_meeting_without_parties_pairs_no_one()
+    {
+        var met = Run("وعقد أردوغان لقاء مع بوتين الذي شارك فيه الرئيس الإيراني حسن روحاني.").Where(s => s.RuleId.StartsWith("ar.met_with.joins", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, met.Count);
+        Assert.All(met, s => Assert.Equal(StatementStatus.Asserted, s.Status));
+        Assert.DoesNotContain(Run("وقال روحاني إن المؤتمر الذي شارك فيه الرئيس الإيراني كان مثمرا."), s => s.RuleId.StartsWith("ar.met_with.joins", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unnamed_official_at_a_posting_stays_a_described_person()
     {
         var (statements, trace) = DevSet.Engine.Trace(new Article("r", "وقال دبلوماسي أمريكي في الأمم المتحدة إن روسيا تدعم الحوثيين.", "ar"));

@@ -49,7 +49,7 @@ internal sealed class RuleRunner
 
                     foreach (var (rule, verb) in triggers)
                     {
-                        if (firedRules.Contains(rule) || firedRules.Any(r => r.Predicate == rule.Predicate))
+                        if (firedRules.Contains(rule) || (!rule.Independent && firedRules.Any(r => r.Predicate == rule.Predicate)))
                         {
                             continue;
                         }
