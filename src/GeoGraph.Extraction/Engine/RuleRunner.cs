@@ -49,7 +49,7 @@ internal sealed class RuleRunner
 
                     foreach (var (rule, verb) in triggers)
                     {
-                        if (firedRules.Contains(rule) || firedRules.Any(r => r.Predicate == rule.Predicate))
+                        if (firedRules.Contains(rule) || (!rule.Independent && firedRules.Any(r => r.Predicate == rule.Predicate)))
                         {
                             continue;
                         }
@@ -509,21 +509,24 @@ internal sealed class RuleRunner
             }
 
             var n = _s.StartAt(q);
-            var waw = n is not null && n.Prefix.StartsWith('و');
-            if (n is null && _s.TitleJump.TryGetValue(q, out var j2) && T[q].Readings.Any(r => r.Prefix.StartsWith('و') && _a.Pack.KnownWords.Contains(r.Stem)))
+
+            // «… والرئيس الأمريكي دونالد ترامب»: the conjunction sits on the title before the name.
+            var viaTitle = false;
+            if (n is null && _s.TitleJump.TryGetValue(q, out var j2) && T[q].Norm.StartsWith('و'))
             {
-                // «الرئيس الأميركي جيمي كارتر ونظيره فيدل كاسترو»: the و is on the conjunct's title.
                 n = _s.StartAt(j2);
-                waw = true;
+
+                // A real proclitic (والرئيس), not a title that begins with the letter (وزير).
+                viaTitle = T[q].Readings.Any(r => r.Prefix.StartsWith('و') && _a.Pack.KnownWords.Contains(r.Stem));
             }
 
-            if (n is null || (q == next && !waw) || Resolution.Fit(n, types, place, e.DemonymOk) is null)
+            if (n is null || (q == next && !n.Prefix.StartsWith('و') && !viaTitle) || Resolution.Fit(n, types, place, e.DemonymOk) is null)
             {
                 break;
             }
 
             AddAll(list, n, types, place, e.DemonymOk);
-            closed |= waw;
+            closed |= n.Prefix.StartsWith('و') || viaTitle;
             next = n.End;
         }
 
