@@ -158,7 +158,10 @@ internal static class Resolution
     /// </summary>
     private static Mention? ShortName(ArticleState a, SentenceState s, int i)
     {
-        if (s.StartAt(i + 1) is not { IsAdjective: true } adj || adj.AdjectiveEntity.Type != EntityType.Country)
+        // With the adjective of the body's country («النقابة الفلسطينية»), or bare when no modifier follows («مهاجمة النقابة
+        // متهما إياها»): a following definite word would start a different name («النقابة الوطنية للصحافة»).
+        var adj = s.StartAt(i + 1) is { IsAdjective: true } a1 && a1.AdjectiveEntity.Type == EntityType.Country ? a1 : null;
+        if (adj is null && i + 1 < s.Count && s.Tokens[i + 1].Kind == TokenKind.Word && s.Tokens[i + 1].Norm.StartsWith("ال", StringComparison.Ordinal))
         {
             return null;
         }
@@ -171,9 +174,10 @@ internal static class Resolution
             }
 
             var head = r.Stem[2..];
-            for (var h = a.History.Count - 1; h >= 0; h--)
+            var earlier = s.Mentions.Where(m => m.End <= i && m.IsArgument).OrderByDescending(m => m.End).Select(m => m.Entity)
+                .Concat(Enumerable.Range(0, a.History.Count).Select(h => a.History[a.History.Count - 1 - h].Entity));
+            foreach (var e in earlier)
             {
-                var e = a.History[h].Entity;
                 if (e.Type is not (EntityType.Organization or EntityType.MediaOutlet) || !e.Labels.TryGetValue("ar", out var label))
                 {
                     continue;
@@ -181,10 +185,12 @@ internal static class Resolution
 
                 var words = TextNormalizer.Normalize(label).Split(' ');
                 var first = words[0].StartsWith("ال", StringComparison.Ordinal) ? words[0][2..] : words[0];
-                if (words.Length >= 2 && first == head && a.CountryOf(e)?.Id == adj.AdjectiveEntity.Id)
+                if (words.Length >= 2 && first == head && (adj is null || a.CountryOf(e)?.Id == adj.AdjectiveEntity.Id))
                 {
-                    return new Mention(i, adj.End, e, MentionKind.Reference, "ar.ref.short_name") { Prefix = r.Prefix };
+                    return new Mention(i, adj?.End ?? i + 1, e, MentionKind.Reference, "ar.ref.short_name") { Prefix = r.Prefix };
                 }
+
+                // The nearest organisation with another head does not block: «الحركة» still finds حركة حماس.
             }
         }
 

@@ -34,6 +34,12 @@ public sealed class ArabicStanceTests
     [InlineData("ووافقت إيران على الاقتراح الروسي.", "SIGNED_AGREEMENT_WITH", "")]
     [InlineData("وتوصل المحققون الهولنديون إلى أن الصاروخ روسي.", "SIGNED_AGREEMENT_WITH", "")]
     [InlineData("وجاء الاتفاق بعد محادثات طويلة بين إيران والقوى الكبرى.", "SIGNED_AGREEMENT_WITH", "")]
+    // ACCUSED: a time phrase and a title between the accuser and the accused; blame laid on a described person.
+    [InlineData("اتهم كير في ديسمبر/كانون الأول 2013 نائبه آنذاك مشار بالتخطيط للانقلاب عليه.", "ACCUSED", "Salva Kiir Mayardit > ACCUSED > Riek Machar")]
+    [InlineData("وألقت روسيا سابقا باللائمة على الطيار العسكري الأوكراني، الكابتن فلاديسلاف فولوشيان.", "ACCUSED", "Russia > ACCUSED > Vladislav Voloshin")]
+    [InlineData("وقال المتهم إن الشرطة المصرية عذبته.", "ACCUSED", "")]
+    // CRITICIZED: moved to attack / criticise (دفع X إلى مهاجمة Y) is said of people, not armies.
+    [InlineData("ودفع القصف حزب الله إلى مهاجمة إسرائيل بالصواريخ.", "CRITICIZED", "")]
     // SUPPORTS: a participle agrees with the nearest noun, not with the whole coordination.
     [InlineData("في وقت كان النزاع بين القوات الأوكرانية والمتمردين المدعومين من روسيا في ذروته.", "SUPPORTS", "Russia > SUPPORTS > rebels")]
     public void Extracts_exactly_these_statements(string sentence, string predicates, string expected)
