@@ -36,7 +36,9 @@ internal sealed class Claims
 
         if (rule.FixedStatus is { } fixedStatus)
         {
-            return new Claim(fixedStatus, null, null, q);
+            // A rule that reads a claim («بسبب ممارساتها في دعم…», the reason a state gives for its act) credits the
+            // subject of the sentence's statement before it.
+            return new Claim(fixedStatus, fixedStatus == StatementStatus.Reported ? _s.LastSubject : null, null, q);
         }
 
         // Negation: a particle right before the trigger (one adverb may intervene).

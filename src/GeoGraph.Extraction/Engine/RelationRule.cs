@@ -49,8 +49,9 @@ internal sealed class RelationRule
     /// of the same event («اجتماع كيري مع لافروف الذي سيشارك فيه الجبير»: al-Jubeir with Lavrov, and with Kerry).</summary>
     public bool Independent { get; init; }
 
-    /// <summary>Where a missing subject comes from: "nearest" mention before the trigger (default) or the "first" of the
-    /// sentence (the main-clause subject of a circumstantial participle: «…، مسوقا لـ…»).</summary>
+    /// <summary>Where a missing subject comes from: "nearest" mention before the trigger (default), the "first" of the
+    /// sentence (the main-clause subject of a circumstantial participle: «…، مسوقا لـ…»), or only the "clause" subject of
+    /// a statement earlier in the sentence.</summary>
     public string Context { get; init; } = "nearest";
 
     /// <summary>The subject cannot be the object's own country (a state gives foreigners, not its citizens, days to

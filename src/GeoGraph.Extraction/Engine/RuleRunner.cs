@@ -109,6 +109,8 @@ internal sealed class RuleRunner
             objects = o is null ? null : [o];
         }
 
+        // A possessive pronoun («ممارساتها») names the subject of a noun phrase, not of the clause.
+        var possessive = b.SubjectFromSuffix;
         if (b.SubjectFromSuffix && reading.Suffix.Length > 0)
         {
             var s = Cataphor(trigger, rule.SubjectTypes) ?? Resolution.Antecedent(_a, _s, trigger, rule.SubjectTypes, objects?.FirstOrDefault());
@@ -135,6 +137,13 @@ internal sealed class RuleRunner
             if (s is null && rule.Context == "first")
             {
                 s = _s.Ordered().Where(m => m.Start < trigger && m.IsArgument).Select(m => Resolution.Fit(m, rule.SubjectTypes, false)).FirstOrDefault(x => x is not null && !Own(x));
+            }
+
+            // "clause": only the subject of a statement made earlier in this sentence (a cause clause «بسبب
+            // إصرارها» gives the reason of that act, nothing else).
+            if (s is null && rule.Context == "clause")
+            {
+                return false;
             }
 
             s ??= Resolution.Antecedent(_a, _s, trigger, rule.SubjectTypes, objects?.FirstOrDefault(), own is null ? null : Own);
@@ -219,7 +228,7 @@ internal sealed class RuleRunner
             }
         }
 
-        if (any && !rule.Parenthetical && !b.SubjectFromContext)
+        if (any && !rule.Parenthetical && !b.SubjectFromContext && !possessive)
         {
             _s.LastSubject = subjects[0];
         }

@@ -38,6 +38,10 @@ public sealed class ArabicStanceTests
     [InlineData("اتهم كير في ديسمبر/كانون الأول 2013 نائبه آنذاك مشار بالتخطيط للانقلاب عليه.", "ACCUSED", "Salva Kiir Mayardit > ACCUSED > Riek Machar")]
     [InlineData("وألقت روسيا سابقا باللائمة على الطيار العسكري الأوكراني، الكابتن فلاديسلاف فولوشيان.", "ACCUSED", "Russia > ACCUSED > Vladislav Voloshin")]
     [InlineData("وقال المتهم إن الشرطة المصرية عذبته.", "ACCUSED", "")]
+    // Cause clauses: the reason a state gives for its act accuses the other party; a bare «بسبب إصرارها» does not.
+    [InlineData("أعلنت البحرين قطع العلاقات مع قطر، بسبب إصرارها على زعزعة الأمن في المملكة.", "ACCUSED", "Bahrain > ACCUSED > Qatar")]
+    [InlineData("وتأخر توقيع الاتفاق مع إيران بسبب إصرارها على شروط جديدة.", "ACCUSED", "")]
+    [InlineData("وأشاد الوزير بدور فرنسا في دعم الاقتصاد اللبناني.", "SUPPORTS", "")]
     // CRITICIZED: moved to attack / criticise (دفع X إلى مهاجمة Y) is said of people, not armies.
     [InlineData("ودفع القصف حزب الله إلى مهاجمة إسرائيل بالصواريخ.", "CRITICIZED", "")]
     // SUPPORTS: a participle agrees with the nearest noun, not with the whole coordination.
@@ -51,6 +55,16 @@ public sealed class ArabicStanceTests
             .ToHashSet(StringComparer.Ordinal);
         var want = expected.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(want.Order(StringComparer.Ordinal), got.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Support_given_as_the_reason_for_an_act_is_the_actors_claim()
+    {
+        var s = DevSet.Engine.Extract(new Article("c", "وأعلنت مصر قطع العلاقات مع قطر، وذلك بسبب ممارساتها في دعم التنظيمات الإرهابية.", "ar"))
+            .Single(x => x.Predicate == Predicate.Supports);
+        Assert.Equal("Qatar", s.Subject.Name);
+        Assert.Equal(StatementStatus.Reported, s.Status);
+        Assert.Equal("Egypt", s.AttributedTo?.Name);
     }
 
     [Fact]
