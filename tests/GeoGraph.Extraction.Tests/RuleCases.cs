@@ -100,6 +100,8 @@ internal static class RuleCases
         ("ar.criticized.noun", "وأثار انتقاد كندا العلني للسعودية غضب الرياض.", "Canada", "CRITICIZED", "Saudi Arabia"),
         ("ar.criticized.moved_to", "الأمر الذي دفع \"جيسون غراين بلات\" إلى مهاجمة نقابة الصحافيين الفلسطينيين.", "Jason Greenblatt", "CRITICIZED", "Palestinian Journalists Syndicate"),
         ("ar.criticized.moved_to", "وسارع الرئيس الفرنسي إيمانويل ماكرون إلى انتقاد روسيا.", "Emmanuel Macron", "CRITICIZED", "Russia"),
+        ("ar.criticized.policy_of", "وأثار انتقاد كندا العلني للحملة التي تشنها الرياض على ناشطي حقوق الإنسان غضب المملكة.", "Canada", "CRITICIZED", "Saudi Arabia"),
+        ("ar.criticized.policy_of", "وندد الاتحاد الأوروبي بالحملة التي تشنها السلطات التركية على الصحافيين.", "European Union", "CRITICIZED", "Turkey"),
         ("ar.criticized.objected", "واعترضت الصين بشدة على تصريحات الولايات المتحدة بشأن تايوان.", "China", "CRITICIZED", "United States"),
         ("ar.criticized.objected", "وكانت إيران قد اعترضت على تصريحات فرنسا الأخيرة.", "Iran", "CRITICIZED", "France"),
         ("ar.criticized.rejected_words", "ورفضت روسيا ما قالته هولندا عن إسقاط الطائرة.", "Russia", "CRITICIZED", "Netherlands"),

@@ -42,6 +42,9 @@ public sealed class ArabicStanceTests
     [InlineData("أعلنت البحرين قطع العلاقات مع قطر، بسبب إصرارها على زعزعة الأمن في المملكة.", "ACCUSED", "Bahrain > ACCUSED > Qatar")]
     [InlineData("وتأخر توقيع الاتفاق مع إيران بسبب إصرارها على شروط جديدة.", "ACCUSED", "")]
     [InlineData("وأشاد الوزير بدور فرنسا في دعم الاقتصاد اللبناني.", "SUPPORTS", "")]
+    // CRITICIZED: criticism of the campaign/policy a party wages targets that party.
+    [InlineData("وانتقدت منظمة العفو الدولية الانتهاكات التي ترتكبها القوات الإسرائيلية في غزة.", "CRITICIZED", "Amnesty International > CRITICIZED > Israeli forces")]
+    [InlineData("وانتقد الوزير الحملة التي أطلقتها الحكومة لمكافحة الفساد.", "CRITICIZED", "")]
     // CRITICIZED: moved to attack / criticise (دفع X إلى مهاجمة Y) is said of people, not armies.
     [InlineData("ودفع القصف حزب الله إلى مهاجمة إسرائيل بالصواريخ.", "CRITICIZED", "")]
     // SUPPORTS: a participle agrees with the nearest noun, not with the whole coordination.
