@@ -118,6 +118,8 @@ internal static class RuleCases
         ("ar.summoned.verb", "واستدعت وزارة الخارجية الروسية السفير البريطاني للاحتجاج.", "Russian Foreign Ministry", "SUMMONED", "British ambassador"),
         ("ar.sanctioned.impose", "وفرضت الولايات المتحدة عقوبات على إيران أمس.", "United States", "SANCTIONED", "Iran"),
         ("ar.sanctioned.noun", "وقالت إن العقوبات الأمريكية على إيران ستبقى.", "United States", "SANCTIONED", "Iran"),
+        ("ar.sanctioned.lifted", "وتبنى مجلس الأمن الاتفاق النووي مع إيران الذي ينص على رفع العقوبات الأمريكية والأوروبية وعقوبات الأمم المتحدة.", "United States", "SANCTIONED", "Iran"),
+        ("ar.sanctioned.lifted", "وطالبت روسيا برفع العقوبات الأمريكية عنها.", "United States", "SANCTIONED", "Russia"),
         ("ar.cut_ties.verb", "وقطعت السعودية علاقاتها الدبلوماسية مع إيران عام 2016.", "Saudi Arabia", "CUT_TIES_WITH", "Iran"),
         ("ar.cut_ties.noun", "أعلنت كل من السعودية والإمارات والبحرين ومصر، فجر اليوم الاثنين، قطع علاقاتها الدبلوماسية بقطر.", "Egypt", "CUT_TIES_WITH", "Qatar"),
         ("ar.restricted_trade", "وتدهورت العلاقات التجارية مع منع موسكو بعض الصادرات الزراعية من كازاخستان.", "Russia", "RESTRICTED_TRADE_WITH", "Kazakhstan"),

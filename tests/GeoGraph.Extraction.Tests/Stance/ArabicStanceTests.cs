@@ -42,6 +42,8 @@ public sealed class ArabicStanceTests
     [InlineData("أعلنت البحرين قطع العلاقات مع قطر، بسبب إصرارها على زعزعة الأمن في المملكة.", "ACCUSED", "Bahrain > ACCUSED > Qatar")]
     [InlineData("وتأخر توقيع الاتفاق مع إيران بسبب إصرارها على شروط جديدة.", "ACCUSED", "")]
     [InlineData("وأشاد الوزير بدور فرنسا في دعم الاقتصاد اللبناني.", "SUPPORTS", "")]
+    // SANCTIONED: sanctions being lifted exist; with no sanctioning party named there is nothing to say.
+    [InlineData("ورحبت الشركات الأوروبية برفع العقوبات.", "SANCTIONED", "")]
     // CRITICIZED: criticism of the campaign/policy a party wages targets that party.
     [InlineData("وانتقدت منظمة العفو الدولية الانتهاكات التي ترتكبها القوات الإسرائيلية في غزة.", "CRITICIZED", "Amnesty International > CRITICIZED > Israeli forces")]
     [InlineData("وانتقد الوزير الحملة التي أطلقتها الحكومة لمكافحة الفساد.", "CRITICIZED", "")]
