@@ -7,7 +7,7 @@ namespace GeoGraph.Benchmarks.Neo4j;
 
 /// <summary>
 /// A quick throughput check without BenchmarkDotNet's many iterations (the machine is shared):
-/// <c>dotnet run -c Release --project tests/GeoGraph.Benchmarks -- neo4j-load [statements] [rounds] [bolt://host:port]</c>,
+/// <c>dotnet run -c Release --project tests/GeoGraph.Benchmarks -- neo4j-load [statements] [rounds] [bolt://host:port|-] [batch size]</c>,
 /// the last argument naming an ack server in another process (<c>neo4j-ack-server</c>) to measure the client's CPU alone. Prints
 /// statements/s by wall clock and by the process's CPU time; on a busy machine the CPU figure is the fairer one.
 /// </summary>
@@ -19,11 +19,12 @@ internal static class Neo4jLoadQuick
         var rounds = args.Count > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
         // A third argument points at an ack server in another process (`neo4j-ack-server`), so this process's CPU time
         // is the client's alone.
-        var external = args.Count > 2 ? args[2] : null;
+        var external = args.Count > 2 && args[2] != "-" ? args[2] : null;
+        var batchSize = args.Count > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : Neo4jSinkOptions.DefaultBatchSize;
         var corpus = Neo4jLoadBenchmarks.Corpus(statements);
         await using var server = external is null ? new AckBoltServer() : null;
         await using var driver = GraphDatabase.Driver(external ?? server!.Uri, AuthTokens.None);
-        await using var sink = Neo4jGraphSink.Create(driver);
+        await using var sink = Neo4jGraphSink.Create(driver, options: new Neo4jSinkOptions { BatchSize = batchSize });
         await sink.WriteAsync(corpus); // warm-up: JIT, connection, buffers
 
         var process = Process.GetCurrentProcess();
