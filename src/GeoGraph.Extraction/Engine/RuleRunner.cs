@@ -491,6 +491,11 @@ internal sealed class RuleRunner
         var types = e.Slot == 'S' ? CurrentRule.SubjectTypes : CurrentRule.ObjectTypes;
         var place = e.Slot == 'O' && SchemaTypes.ObjectIsPlace(CurrentRule.Predicate);
         var m = _s.EndAt(pos);
+        if (m is null && e.Slot == 'S' && ParentheticalBefore(pos) is { } comma)
+        {
+            m = _s.EndAt(comma);
+        }
+
         if (m is null || Resolution.Fit(m, types, place, e.DemonymOk) is null)
         {
             return false;
@@ -506,8 +511,44 @@ internal sealed class RuleRunner
             m = prev;
         }
 
+        // A name governed by a preposition is no subject ("speaking in Beijing after meeting Xi"), unless it is a
+        // possessor ("in the aftermath of China's crackdown"): lexicon set not_subject_after.
+        if (e.Slot == 'S' && start > 0 && _a.Pack.Lexicon.Has("not_subject_after", T[start - 1]) && !(m.End < T.Count && (T[m.End].Norm is "'s" or "who" or "which" or "that" || T[m.End].Is(','))))
+        {
+            return false;
+        }
+
         b.First = Math.Min(b.First, start);
         return list.Count > 0;
+    }
+
+    /// <summary>
+    /// The comma that opens an apposition or relative clause ending at <paramref name="pos"/>: "Scholz, who arrives
+    /// in Washington on Thursday, will meet Biden", "Poland, one of Ukraine's staunchest allies, has sent tanks". The
+    /// clause must start with a word of lexicon set parenthetical_openers and follow a name; the subject is that name.
+    /// </summary>
+    private int? ParentheticalBefore(int pos)
+    {
+        if (pos < 3 || !T[pos - 1].Is(',') || !_a.Pack.Lexicon.Words.ContainsKey("parenthetical_openers"))
+        {
+            return null;
+        }
+
+        for (var c = pos - 2; c > 0 && c >= pos - 25; c--)
+        {
+            var t = T[c];
+            if (t.Is('.') || t.Is(';') || t.Is(':') || t.Is('?'))
+            {
+                return null;
+            }
+
+            if (t.Is(','))
+            {
+                return _a.Pack.Lexicon.Has("parenthetical_openers", T[c + 1]) && _s.EndAt(c) is not null ? c : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A slot filler followed by a possessive ending ("contacted Trump's transition team") names the

@@ -9,7 +9,7 @@ namespace GeoGraph.Extraction.Tests.English;
 /// </summary>
 public sealed class EnglishRuleTests
 {
-    private static readonly Lazy<ExtractionEngine> Engine = new(() => ExtractionEngine.CreateDefault());
+    internal static readonly Lazy<ExtractionEngine> Engine = new(() => ExtractionEngine.CreateDefault());
 
     internal static IReadOnlyList<Statement> Extract(string text, string date = "2024-03-15") =>
         Engine.Value.Extract(new Article("t", text, "en") { Date = date });
@@ -95,6 +95,28 @@ public sealed class EnglishRuleTests
         { "en.attacked.verb", "Israel struck Iran on Friday.", "Israel", "ATTACKED", "Iran" },
         { "en.attacked.noun", "Russia's attack on Ukraine continued for months.", "Russia", "ATTACKED", "Ukraine" },
         { "en.attacked.fired", "Hezbollah fired rockets at Israel on Sunday.", "Hezbollah", "ATTACKED", "Israel" },
+        { "en.attacked.noun", "The United States is considering air strikes on Syria.", "United States", "ATTACKED", "Syria" },
+        { "en.expelled.ordered_out", "Niger's military junta ordered the French ambassador to leave the country.", "Niger", "EXPELLED", "French ambassador" },
+        { "en.expelled.ordered_out", "Chad gave the German ambassador 48 hours to leave.", "Chad", "EXPELLED", "German ambassador" },
+        { "en.closed.verb", "Russian authorities closed the Moscow bureau of Deutsche Welle on Friday.", "Russia", "CLOSED", "Deutsche Welle" },
+        { "en.restricted_trade.verb", "China banned all imports of Japanese seafood.", "China", "RESTRICTED_TRADE_WITH", "Japan" },
+        { "en.restricted_trade.verb", "Russia's Gazprom halted gas supplies to Austria on Saturday.", "Gazprom", "RESTRICTED_TRADE_WITH", "Austria" },
+        { "en.accused.verb", "Canada expelled six Indian diplomats on Monday, accusing New Delhi of backing a campaign of violence.", "Canada", "ACCUSED", "India" },
+
+        // wire-copy shapes: an apposition or relative clause between subject and verb, a name after a preposition
+        { "en.met_with.verb", "German Chancellor Olaf Scholz, who arrives in Washington on Thursday, will meet President Joe Biden.", "Olaf Scholz", "MET_WITH", "Joe Biden" },
+        { "en.supplied.verb", "Poland, one of Ukraine's staunchest allies, has sent more than 300 tanks to Kyiv.", "Poland", "SUPPLIED", "Ukraine" },
+        { "en.member_of.noun", "Kazakhstan, the world's largest producer of uranium, is a member of the Shanghai Cooperation Organisation.", "Kazakhstan", "MEMBER_OF", "Shanghai Cooperation Organisation" },
+        { "en.met_with.verb", "Lula urged Russia and Ukraine to start peace talks, speaking in Beijing after meeting Chinese leader Xi Jinping.", "Luiz Inácio Lula da Silva", "MET_WITH", "Xi Jinping" },
+        { "en.met_with.talks_in", "Lavrov held talks in Geneva with Antony Blinken on Friday.", "Sergey Lavrov", "MET_WITH", "Antony Blinken" },
+        { "en.urged.lobbying", "Flynn spoke with Kislyak - lobbying to delay the vote or veto the resolution.", "Michael Flynn", "URGED", "Sergey Kislyak" },
+        { "en.urged.resolution", "The U.N. General Assembly adopted a resolution on Thursday demanding that Russia withdraw its troops from Ukraine.", "United Nations General Assembly", "URGED", "Russia" },
+        { "en.urged.resolution", "It failed, with the Security Council adopting a resolution demanding an end to Israeli settlement building.", "United Nations Security Council", "URGED", "Israel" },
+        { "en.ally_of.noun", "Poland, one of Ukraine's staunchest allies, has sent tanks.", "Poland", "ALLY_OF", "Ukraine" },
+        { "en.ally_of.noun", "Egypt, a close ally of the United States, hosted the talks.", "Egypt", "ALLY_OF", "United States" },
+        { "en.leads.verb", "Armenia froze its role in the Russian-led CSTO military alliance.", "Russia", "LEADS", "Collective Security Treaty Organization" },
+        { "en.located_in.city_of", "Israeli forces raided the West Bank city of Jenin.", "Jenin", "LOCATED_IN", "West Bank" },
+        { "en.located_in.city_of", "Rebels shelled the Syrian city of Aleppo.", "Aleppo", "LOCATED_IN", "Syria" },
 
         // recognition: titles, appositions, bodies, described people
         { "en.title.president", "Russian President Vladimir Putin said the talks were useful.", "Vladimir Putin", "LEADS", "Russia" },
@@ -109,6 +131,10 @@ public sealed class EnglishRuleTests
         { "en.ner.apposition.from", "Brad Adams, from Human Rights Watch, said the signal was huge.", "Brad Adams", "WORKS_FOR", "Human Rights Watch" },
         { "en.ner.ministry.part_of", "The Kazakh Foreign Ministry summoned the envoy.", "Kazakh Foreign Ministry", "PART_OF", "Kazakhstan" },
         { "en.ner.described.works_for", "A senior Israeli official told Reuters that contacts were made.", "senior Israeli official", "WORKS_FOR", "Israel" },
+        { "en.title.president", "The president (Obama) and all of us are listening carefully, Kerry said.", "Barack Obama", "LEADS", "United States" },
+        { "en.title.adviser", "Diplomats said it was not the only country he and presidential adviser Jared Kushner lobbied.", "Jared Kushner", "WORKS_FOR", "United States" },
+        { "en.ner.ministry.part_of", "Ukraine's interior ministry said three civilians were killed.", "Ukrainian Interior Ministry", "PART_OF", "Ukraine" },
+        { "en.title.foreign-minister", "Britain's Foreign Secretary David Cameron wrote in The Times on Friday.", "David Cameron", "LEADS", "Foreign, Commonwealth and Development Office" },
         { "en.ner.loyalists.supports", "Forces loyal to Khalifa Haftar advanced on Tripoli.", "Forces loyal to Khalifa Haftar", "SUPPORTS", "Khalifa Haftar" },
     };
 
