@@ -100,6 +100,8 @@ public sealed class EnglishRuleTests
         { "en.expelled.ordered_out", "Chad gave the German ambassador 48 hours to leave.", "Chad", "EXPELLED", "German ambassador" },
         { "en.closed.verb", "Russian authorities closed the Moscow bureau of Deutsche Welle on Friday.", "Russia", "CLOSED", "Deutsche Welle" },
         { "en.restricted_trade.verb", "China banned all imports of Japanese seafood.", "China", "RESTRICTED_TRADE_WITH", "Japan" },
+        { "en.restricted_trade.verb", "Niger's new military rulers suspended exports of uranium and gold to France.", "Niger", "RESTRICTED_TRADE_WITH", "France" },
+        { "en.cut_ties.recall", "Israel recalled its ambassador from Ireland on Tuesday.", "Israel", "CUT_TIES_WITH", "Ireland" },
         { "en.restricted_trade.verb", "Russia's Gazprom halted gas supplies to Austria on Saturday.", "Gazprom", "RESTRICTED_TRADE_WITH", "Austria" },
         { "en.accused.verb", "Canada expelled six Indian diplomats on Monday, accusing New Delhi of backing a campaign of violence.", "Canada", "ACCUSED", "India" },
 

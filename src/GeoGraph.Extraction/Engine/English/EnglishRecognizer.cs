@@ -54,6 +54,7 @@ internal sealed class EnglishRecognizer
         Appositions();
         Loyalists();
         Described();
+        BarePlurals();
         Organisations();
         Definites();
         Pronouns();
@@ -216,6 +217,26 @@ internal sealed class EnglishRecognizer
             if (m.Kind == MentionKind.Demonym && m.Type == EntityType.Country && m.End < T.Count && _ner.StateNouns.Contains(T[m.End].Norm) && _s.CoverAt(m.End) is null)
             {
                 _s.Add(new Mention(m.Start, m.End + 1, m.Entity, MentionKind.Name, "en.ner.state_noun"), replace: true);
+                continue;
+            }
+
+            // "Niger's new military rulers", "Sudan's army": a country's own state body speaks and acts for it.
+            if (m.Kind == MentionKind.Name && m.Type == EntityType.Country && m.End + 1 < T.Count && T[m.End].Norm == "'s")
+            {
+                for (var k = m.End + 1; k < T.Count && k < m.End + 5 && _s.CoverAt(k) is null; k++)
+                {
+                    var noun = _ner.StateNouns.Contains(T[k].Norm);
+                    if (noun && !(k + 1 < T.Count && _ner.StateNouns.Contains(T[k + 1].Norm)))
+                    {
+                        _s.Add(new Mention(m.Start, k + 1, m.Entity, MentionKind.Name, "en.ner.state_noun"), replace: true);
+                        break;
+                    }
+
+                    if (!noun && !_ner.TitleModifiers.Contains(T[k].Norm) && T[k].Norm is not ("ruling" or "transitional"))
+                    {
+                        break;
+                    }
+                }
             }
         }
     }
@@ -745,6 +766,45 @@ internal sealed class EnglishRecognizer
                 i = end - 1;
                 break;
             }
+        }
+    }
+
+    // ---------------------------------------------------------------- bare plural groups
+    /// <summary>
+    /// A plural group noun with no nationality ("dozens of protesters", "police fired on demonstrators") is a Group
+    /// named by the noun: violence and arrest reports name their victims and agents this way. Lexicon set
+    /// bare_groups; the word must be lower case (or open the sentence), so names and headlines stay out.
+    /// </summary>
+    private void BarePlurals()
+    {
+        var nouns = _a.Pack.Lexicon.Set("bare_groups");
+        for (var i = 0; i < T.Count; i++)
+        {
+            if (!nouns.Contains(T[i].Norm) || _s.CoverAt(i) is not null)
+            {
+                continue;
+            }
+
+            var shape = EnglishWordShapes.Of(_text, T[i]);
+            if (shape != EnglishWordShape.Lower && !(i == 0 && shape == EnglishWordShape.Capitalized))
+            {
+                continue;
+            }
+
+            // "hundreds of protesters", "three civilians": the quantity opens the mention, the noun names the group.
+            var start = i;
+            if (start >= 2 && T[start - 1].Norm == "of" && _a.Pack.Lexicon.HasWhole("group_quantities", T[start - 2]) && _s.CoverAt(start - 2) is null)
+            {
+                start -= 2;
+            }
+            else if (start >= 1 && (_a.Pack.Lexicon.HasWhole("group_quantities", T[start - 1]) || T[start - 1].Kind == TokenKind.Number) && _s.CoverAt(start - 1) is null)
+            {
+                start--;
+            }
+
+            var name = T[i].Norm;
+            var e = _a.Canonical(new Entity("group:" + Romanizer.Slug(name), name, EntityType.Group, new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name }));
+            _s.Add(new Mention(start, i + 1, e, MentionKind.Name, "en.ner.bare_group"), replace: false);
         }
     }
 
