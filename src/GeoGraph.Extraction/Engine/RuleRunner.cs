@@ -515,6 +515,16 @@ internal sealed class RuleRunner
         // possessor ("in the aftermath of China's crackdown"): lexicon set not_subject_after.
         if (e.Slot == 'S' && start > 0 && _a.Pack.Lexicon.Has("not_subject_after", T[start - 1]) && !(m.End < T.Count && (T[m.End].Norm is "'s" or "who" or "which" or "that" || T[m.End].Is(','))))
         {
+            // "Police in Nairobi fired …": the place modifies the subject before it.
+            if (T[start - 1].Norm == "in" && list.Count == 1 && list[0].Type is EntityType.Location or EntityType.Country
+                && _s.EndAt(start - 1) is { IsArgument: true } owner && owner.Type is EntityType.Group or EntityType.Organization && Resolution.Fit(owner, types, place, false) is { } actor)
+            {
+                list = [actor];
+                start = owner.Start;
+                b.First = Math.Min(b.First, start);
+                return true;
+            }
+
             return false;
         }
 

@@ -85,6 +85,9 @@ public sealed class EnglishClaimsAndPrecisionTests
     [InlineData("Lula urged Russia and Ukraine to start peace talks, speaking in Beijing after meeting Chinese leader Xi Jinping.", Predicate.MetWith, "China")]
     [InlineData("The council adopted a resolution on climate on Monday, praising Israeli scientists.", Predicate.Urged)]
     [InlineData("The embassy ordered its staff to leave Kyiv.", Predicate.Expelled)]
+    [InlineData("Russian missiles struck the Black Sea port of Odesa.", Predicate.LocatedIn)]
+    [InlineData("The United States will strike Islamic State targets in Syria tonight.", Predicate.Threatened)]
+    [InlineData("Rebels in Aleppo said they had captured the airport.", Predicate.Attacked)]
     public void Near_misses_make_no_statement(string sentence, Predicate predicate, string? party = null) =>
         Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Predicate == predicate && (party is null || s.Subject.Name == party || s.Object.Name == party));
 
