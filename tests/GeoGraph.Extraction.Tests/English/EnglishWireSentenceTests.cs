@@ -26,11 +26,12 @@ public sealed class EnglishWireSentenceTests
     public void Wire_sentences_score_above_the_floor()
     {
         var articles = Load();
-        Assert.True(articles.Count >= 30, $"only {articles.Count} sentences");
+        Assert.True(articles.Count >= 80, $"only {articles.Count} sentences");
         var score = DevScorer.Score(articles.Select(a => (a.Gold, DevSet.Engine.Extract(a.Article))));
 
-        // Measured F1 0.95, P 1.00 (tp 59 fp 0 fn 6) when the floor was set.
-        Assert.True(score.F1 >= 0.90 && score.Precision >= 0.95, $"F1 {score.F1:F3} P {score.Precision:F3} R {score.Recall:F3} (tp {score.Tp} fp {score.Fp} fn {score.Fn})");
+        // Measured F1 0.94, P 1.00 (tp 118 fp 0 fn 13 over 86 articles) when the floor was set; the last 50 articles were
+        // scored once before any rule was fitted to them (recall 0.61 and 0.76 on first sight, in two batches; one real false triple).
+        Assert.True(score.F1 >= 0.88 && score.Precision >= 0.95, $"F1 {score.F1:F3} P {score.Precision:F3} R {score.Recall:F3} (tp {score.Tp} fp {score.Fp} fn {score.Fn})");
     }
 
     [Fact]
