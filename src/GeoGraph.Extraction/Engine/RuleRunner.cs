@@ -183,7 +183,7 @@ internal sealed class RuleRunner
 
                 var fact = new Fact(s, rule.Predicate, o, rule.Id, b.First, b.Last)
                 {
-                    Status = claim.Status,
+                    Status = claim.Status == StatementStatus.Asserted && IsNoun(rule, reading) && AnnouncedEarlier(s, rule.Predicate, o) ? StatementStatus.Planned : claim.Status,
                     AttributedTo = claim.AttributedTo,
                     DeniedBy = claim.DeniedBy,
                 };
@@ -214,6 +214,36 @@ internal sealed class RuleRunner
 
         _ = patternIndex;
         return any;
+    }
+
+    private static bool IsNoun(RelationRule rule, Reading reading) => rule.NounForms.Contains(reading.Stem) && !rule.VerbForms.Contains(reading.Stem);
+
+    /// <summary>
+    /// An event noun carries no tense ("Mr Straw's China trip"): when the article has already announced the same
+    /// visit or meeting as still to come ("Straw, who will hold talks in Beijing") — the same subject, and the same
+    /// place or one inside it — the noun names that planned event.
+    /// </summary>
+    private bool AnnouncedEarlier(Entity subject, Predicate predicate, Entity obj)
+    {
+        if (predicate is not (Predicate.Visited or Predicate.MetWith))
+        {
+            return false;
+        }
+
+        foreach (var (f, _) in _a.Facts)
+        {
+            if (f.Status != StatementStatus.Planned || f.Predicate != predicate || f.Subject.Id != subject.Id)
+            {
+                continue;
+            }
+
+            if (f.Object.Id == obj.Id || (_a.Kb.Get(f.Object.Id) is { } place && (place.LocatedIn == obj.Id || place.CapitalOf == obj.Id)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A pronoun before its referent: «ورغم انضوائها في …، إلا أن كازاخستان» – the first fitting mention after

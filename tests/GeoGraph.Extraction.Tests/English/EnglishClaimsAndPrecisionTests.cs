@@ -57,6 +57,15 @@ public sealed class EnglishClaimsAndPrecisionTests
     public void A_clause_boundary_or_a_possessor_is_not_an_argument(string sentence, string notAnArgument) =>
         Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Predicate == Predicate.MetWith && (s.Subject.Name == notAnArgument || s.Object.Name == notAnArgument));
 
+    [Theory]
+    [InlineData("Jack Straw, who will hold talks in Beijing on Thursday, praised the code. Mr Straw's China trip is part of regular meetings.", "planned")]
+    [InlineData("Jack Straw held talks in Beijing on Thursday. Mr Straw's China trip is part of regular meetings.", "asserted")]
+    public void A_trip_noun_is_planned_when_the_article_announced_the_visit(string text, string status)
+    {
+        var trip = Assert.Single(EnglishRuleTests.Extract(text), s => s.Predicate == Predicate.Visited && s.Object.Name == "China");
+        Assert.Equal(status, trip.Status.ToString().ToLowerInvariant());
+    }
+
     [Fact]
     public void An_accusation_denied_by_the_accused_is_disputed()
     {
