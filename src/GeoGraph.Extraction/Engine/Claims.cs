@@ -346,7 +346,8 @@ internal sealed class Claims
     {
         for (var k = last + 1; k < Math.Min(T.Count, last + 8); k++)
         {
-            if (k > last + 1 && _a.Pack.TriggersOf(T[k].Norm) is not null)
+            // "…, a claim Israel denied": the noun that takes up the claim is no new clause.
+            if (k > last + 1 && _a.Pack.TriggersOf(T[k].Norm) is not null && !_lex.HasWhole("claim_nouns", T[k]))
             {
                 return null;
             }

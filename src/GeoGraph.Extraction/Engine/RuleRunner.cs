@@ -299,9 +299,9 @@ internal sealed class RuleRunner
                 return e.Optional && MatchRight(els, i + 1, pos, b, trigger);
 
             case ElementKind.Gap:
-                for (var k = 0; k <= e.Max && pos + k <= T.Count; k++)
+                for (int k = 0, width = 0; pos + k <= T.Count && k <= e.Max + FreeGapExtra; k++)
                 {
-                    if (k > 0 && !Gapable(pos + k - 1, e.CrossMentions))
+                    if (k > 0 && (!Gapable(pos + k - 1, e.CrossMentions) || (!GapFree(pos + k - 1) && ++width > e.Max)))
                     {
                         break;
                     }
@@ -385,9 +385,9 @@ internal sealed class RuleRunner
                 return e.Optional && MatchLeft(els, i - 1, pos, b, trigger);
 
             case ElementKind.Gap:
-                for (var k = 0; k <= e.Max && pos - k >= 0; k++)
+                for (int k = 0, width = 0; pos - k >= 0 && k <= e.Max + FreeGapExtra; k++)
                 {
-                    if (k > 0 && !Gapable(pos - k, e.CrossMentions))
+                    if (k > 0 && (!Gapable(pos - k, e.CrossMentions) || (!GapFree(pos - k) && ++width > e.Max)))
                     {
                         break;
                     }
@@ -506,6 +506,12 @@ internal sealed class RuleRunner
             }
 
             if (n is null || (q == next && !n.Prefix.StartsWith('و') && !viaTitle) || Resolution.Fit(n, types, place, e.DemonymOk) is null)
+            {
+                break;
+            }
+
+            // "… to Russia, U.S. officials said": the name after the comma is the source of the claim, not a conjunct.
+            if ((n.End < T.Count && _a.Pack.Lexicon.Has("speech", T[n.End])) || (n.End + 1 < T.Count && _a.Pack.Lexicon.Has("speech", T[n.End + 1])))
             {
                 break;
             }
@@ -704,6 +710,13 @@ internal sealed class RuleRunner
         var m = _s.CoverAt(pos);
         return m is null || m.Kind == MentionKind.Demonym || crossMentions;
     }
+
+    /// <summary>How many free words a gap may hold beyond its width.</summary>
+    private const int FreeGapExtra = 3;
+
+    /// <summary>Auxiliaries, modals and the infinitive marker do not count toward a gap's width ("Iran is expected to
+    /// supply", "Wang Yi is scheduled to visit"): lexicon set gap_free.</summary>
+    private bool GapFree(int pos) => pos >= 0 && pos < T.Count && _a.Pack.Lexicon.HasWhole("gap_free", T[pos]);
 
     private int SkipKullMin(int pos)
     {

@@ -24,6 +24,8 @@ public sealed class EnglishClaimsAndPrecisionTests
     [InlineData("Russia expelled two German diplomats, the Kremlin said.", "asserted", null)]
     [InlineData("Russia expelled two German diplomats, and Germany said it would respond in kind.", "asserted", null)]
     [InlineData("Russia agreed to expel two German diplomats.", "planned", null)]
+    [InlineData("Russia is expected to expel two German diplomats, German officials said.", "planned", null)]
+    [InlineData("Germany said Russia expelled two German diplomats, a claim Moscow denied.", "disputed", "Germany")]
     public void The_status_of_a_claim_follows_its_cue_words(string sentence, string status, string? attributedTo)
     {
         var s = Assert.Single(EnglishRuleTests.Extract(sentence), x => x.Predicate == Predicate.Expelled);
@@ -95,6 +97,7 @@ public sealed class EnglishClaimsAndPrecisionTests
     [InlineData("The council adopted a resolution on climate on Monday, praising Israeli scientists.", Predicate.Urged)]
     [InlineData("The embassy ordered its staff to leave Kyiv.", Predicate.Expelled)]
     [InlineData("Russian missiles struck the Black Sea port of Odesa.", Predicate.LocatedIn)]
+    [InlineData("Iran is expected to supply ballistic missiles to Russia, U.S. officials said.", Predicate.Supplied, "United States")]
     [InlineData("The United States will strike Islamic State targets in Syria tonight.", Predicate.Threatened)]
     [InlineData("Rebels in Aleppo said they had captured the airport.", Predicate.Attacked)]
     public void Near_misses_make_no_statement(string sentence, Predicate predicate, string? party = null) =>
