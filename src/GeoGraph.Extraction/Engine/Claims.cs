@@ -105,7 +105,106 @@ internal sealed class Claims
             return new Claim(StatementStatus.Reported, speaker, null, q);
         }
 
+        // Wire copy puts the source after the claim: "…, the ministry said." / "…, according to diplomats."
+        if (speaker is null && TrailingSource(last) is { } tail && (tail.Source is null || !_a.SameSide(tail.Source, subject)))
+        {
+            return new Claim(StatementStatus.Reported, tail.Source, null, q);
+        }
+
         return new Claim(StatementStatus.Asserted, null, null, q);
+    }
+
+    /// <summary>
+    /// A source named after the clause and set off by a comma: "…, Ukraine's interior ministry said on Monday",
+    /// "…, said the official", "…, state media reported", "…, according to diplomats familiar with the talks". The
+    /// speech verb must close the sentence (only a time or manner phrase may follow), so "…, and Kyiv said it would
+    /// respond" is a new clause, not a source. The source may be no known entity ("state media"): then the claim is
+    /// still reported, by nobody the graph knows. Lexicon option trailing-source turns this on.
+    /// </summary>
+    private (Entity? Source, int At)? TrailingSource(int last)
+    {
+        if (!_lex.Set("options").Contains("trailing-source"))
+        {
+            return null;
+        }
+
+        EntityType[] actors = [EntityType.Person, EntityType.Country, EntityType.Organization, EntityType.MediaOutlet, EntityType.Group];
+        var comma = -1;
+        for (var k = last + 1; k < T.Count; k++)
+        {
+            var t = T[k];
+            if (t.Is(',') || t.Is('-') || t.Is('–'))
+            {
+                comma = k;
+                continue;
+            }
+
+            if (comma < 0 || t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            // ", and Germany said it would respond": a coordinated clause, not a source.
+            if (k == comma + 1 && _lex.Has("coordinators", t))
+            {
+                return null;
+            }
+
+            if (_lex.Has("attribution", t))
+            {
+                for (var j = k + 1; j < Math.Min(T.Count, k + 5); j++)
+                {
+                    if (_s.StartAt(j) is { IsArgument: true } m)
+                    {
+                        return (Resolution.Fit(m, actors, false), k);
+                    }
+                }
+
+                return (null, k);
+            }
+
+            if (_lex.Has("speech", t) && ClosesSentence(k + 1))
+            {
+                // "…, the ministry said" names the source before the verb; "…, said the ministry" after it.
+                if (_s.EndAt(k) is { IsArgument: true } before)
+                {
+                    return (Resolution.Fit(before, actors, false), k);
+                }
+
+                for (var j = k + 1; j < Math.Min(T.Count, k + 4); j++)
+                {
+                    if (_s.StartAt(j) is { IsArgument: true } after)
+                    {
+                        return (Resolution.Fit(after, actors, false), k);
+                    }
+                }
+
+                // Only a short noun phrase between the comma and the verb ("officials said", "state media reported").
+                return k - comma <= 6 ? (null, k) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Nothing but a time or manner phrase ("on Monday", "in a statement") follows position k.</summary>
+    private bool ClosesSentence(int k)
+    {
+        for (var j = k; j < T.Count; j++)
+        {
+            if (_lex.Has("complementiser", T[j]) || _lex.Has("future", T[j]) || _a.Pack.TriggersOf(T[j].Norm) is not null)
+            {
+                return false;
+            }
+
+            // "…, said the official, who spoke on condition of anonymity": a relative clause about the source.
+            if (T[j].Is('.') || T[j].Is(';') || T[j].Norm is "who" or "which")
+            {
+                return true;
+            }
+        }
+
+        return true;
     }
 
     private bool IsDatePart(Token t) =>
@@ -208,6 +307,13 @@ internal sealed class Claims
             return speaker;
         }
 
+        // "Sudan's army accused …", "Ukraine's foreign ministry said …": the possessor speaks for its body.
+        if (_lex.Set("options").Contains("speaker-before-verb") && verb >= 3 && T[verb - 2].Norm == "'s" && _s.CoverAt(verb - 1) is null
+            && _s.EndAt(verb - 2) is { IsArgument: true } owner && Resolution.Fit(owner, actors, false) is { } body)
+        {
+            return body;
+        }
+
         for (var j = verb + 1; j < Math.Min(T.Count, verb + 4); j++)
         {
             if (_s.StartAt(j) is { IsArgument: true } m)
@@ -242,7 +348,8 @@ internal sealed class Claims
     {
         for (var k = last + 1; k < Math.Min(T.Count, last + 8); k++)
         {
-            if (k > last + 1 && _a.Pack.TriggersOf(T[k].Norm) is not null)
+            // "…, a claim Israel denied": the noun that takes up the claim is no new clause.
+            if (k > last + 1 && _a.Pack.TriggersOf(T[k].Norm) is not null && !_lex.HasWhole("claim_nouns", T[k]))
             {
                 return null;
             }

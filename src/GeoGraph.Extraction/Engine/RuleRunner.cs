@@ -204,7 +204,7 @@ internal sealed class RuleRunner
 
                 var fact = new Fact(s, rule.Predicate, o, rule.Id, b.First, b.Last)
                 {
-                    Status = claim.Status,
+                    Status = claim.Status == StatementStatus.Asserted && IsNoun(rule, reading) && AnnouncedEarlier(s, rule.Predicate, o) ? StatementStatus.Planned : claim.Status,
                     AttributedTo = claim.AttributedTo,
                     DeniedBy = claim.DeniedBy,
                 };
@@ -270,6 +270,36 @@ internal sealed class RuleRunner
         return false;
     }
 
+    private static bool IsNoun(RelationRule rule, Reading reading) => rule.NounForms.Contains(reading.Stem) && !rule.VerbForms.Contains(reading.Stem);
+
+    /// <summary>
+    /// An event noun carries no tense ("Mr Straw's China trip"): when the article has already announced the same
+    /// visit or meeting as still to come ("Straw, who will hold talks in Beijing") — the same subject, and the same
+    /// place or one inside it — the noun names that planned event.
+    /// </summary>
+    private bool AnnouncedEarlier(Entity subject, Predicate predicate, Entity obj)
+    {
+        if (predicate is not (Predicate.Visited or Predicate.MetWith))
+        {
+            return false;
+        }
+
+        foreach (var (f, _) in _a.Facts)
+        {
+            if (f.Status != StatementStatus.Planned || f.Predicate != predicate || f.Subject.Id != subject.Id)
+            {
+                continue;
+            }
+
+            if (f.Object.Id == obj.Id || (_a.Kb.Get(f.Object.Id) is { } place && (place.LocatedIn == obj.Id || place.CapitalOf == obj.Id)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A pronoun before its referent: «ورغم انضوائها في …، إلا أن كازاخستان» – the first fitting mention after
     /// «إلا أن» / «فإن» later in the sentence.</summary>
     private Entity? Cataphor(int trigger, EntityType[] types)
@@ -323,9 +353,9 @@ internal sealed class RuleRunner
                 return e.Optional && MatchRight(els, i + 1, pos, b, trigger);
 
             case ElementKind.Gap:
-                for (var k = 0; k <= e.Max && pos + k <= T.Count; k++)
+                for (int k = 0, width = 0; pos + k <= T.Count && k <= e.Max + FreeGapExtra; k++)
                 {
-                    if (k > 0 && !Gapable(pos + k - 1, e.CrossMentions))
+                    if (k > 0 && (!Gapable(pos + k - 1, e.CrossMentions) || (!GapFree(pos + k - 1) && ++width > e.Max)))
                     {
                         break;
                     }
@@ -409,9 +439,9 @@ internal sealed class RuleRunner
                 return e.Optional && MatchLeft(els, i - 1, pos, b, trigger);
 
             case ElementKind.Gap:
-                for (var k = 0; k <= e.Max && pos - k >= 0; k++)
+                for (int k = 0, width = 0; pos - k >= 0 && k <= e.Max + FreeGapExtra; k++)
                 {
-                    if (k > 0 && !Gapable(pos - k, e.CrossMentions))
+                    if (k > 0 && (!Gapable(pos - k, e.CrossMentions) || (!GapFree(pos - k) && ++width > e.Max)))
                     {
                         break;
                     }
@@ -534,6 +564,12 @@ internal sealed class RuleRunner
                 break;
             }
 
+            // "… to Russia, U.S. officials said": the name after the comma is the source of the claim, not a conjunct.
+            if ((n.End < T.Count && _a.Pack.Lexicon.Has("speech", T[n.End])) || (n.End + 1 < T.Count && _a.Pack.Lexicon.Has("speech", T[n.End + 1])))
+            {
+                break;
+            }
+
             AddAll(list, n, types, place, e.DemonymOk);
             closed |= n.Prefix.StartsWith('و') || viaTitle;
             next = n.End;
@@ -551,6 +587,11 @@ internal sealed class RuleRunner
         var types = e.Slot == 'S' ? CurrentRule.SubjectTypes : CurrentRule.ObjectTypes;
         var place = e.Slot == 'O' && SchemaTypes.ObjectIsPlace(CurrentRule.Predicate);
         var m = _s.EndAt(pos);
+        if (m is null && e.Slot == 'S' && ParentheticalBefore(pos) is { } comma)
+        {
+            m = _s.EndAt(comma);
+        }
+
         if (m is null || Resolution.Fit(m, types, place, e.DemonymOk) is null)
         {
             return false;
@@ -566,8 +607,54 @@ internal sealed class RuleRunner
             m = prev;
         }
 
+        // A name governed by a preposition is no subject ("speaking in Beijing after meeting Xi"), unless it is a
+        // possessor ("in the aftermath of China's crackdown"): lexicon set not_subject_after.
+        if (e.Slot == 'S' && start > 0 && _a.Pack.Lexicon.Has("not_subject_after", T[start - 1]) && !(m.End < T.Count && (T[m.End].Norm is "'s" or "who" or "which" or "that" || T[m.End].Is(','))))
+        {
+            // "Police in Nairobi fired …": the place modifies the subject before it.
+            if (T[start - 1].Norm == "in" && list.Count == 1 && list[0].Type is EntityType.Location or EntityType.Country
+                && _s.EndAt(start - 1) is { IsArgument: true } owner && owner.Type is EntityType.Group or EntityType.Organization && Resolution.Fit(owner, types, place, false) is { } actor)
+            {
+                list = [actor];
+                start = owner.Start;
+                b.First = Math.Min(b.First, start);
+                return true;
+            }
+
+            return false;
+        }
+
         b.First = Math.Min(b.First, start);
         return list.Count > 0;
+    }
+
+    /// <summary>
+    /// The comma that opens an apposition or relative clause ending at <paramref name="pos"/>: "Scholz, who arrives
+    /// in Washington on Thursday, will meet Biden", "Poland, one of Ukraine's staunchest allies, has sent tanks". The
+    /// clause must start with a word of lexicon set parenthetical_openers and follow a name; the subject is that name.
+    /// </summary>
+    private int? ParentheticalBefore(int pos)
+    {
+        if (pos < 3 || !T[pos - 1].Is(',') || !_a.Pack.Lexicon.Words.ContainsKey("parenthetical_openers"))
+        {
+            return null;
+        }
+
+        for (var c = pos - 2; c > 0 && c >= pos - 25; c--)
+        {
+            var t = T[c];
+            if (t.Is('.') || t.Is(';') || t.Is(':') || t.Is('?'))
+            {
+                return null;
+            }
+
+            if (t.Is(','))
+            {
+                return _a.Pack.Lexicon.Has("parenthetical_openers", T[c + 1]) && _s.EndAt(c) is not null ? c : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A slot filler followed by a possessive ending ("contacted Trump's transition team") names the
@@ -677,6 +764,13 @@ internal sealed class RuleRunner
         var m = _s.CoverAt(pos);
         return m is null || m.Kind == MentionKind.Demonym || crossMentions;
     }
+
+    /// <summary>How many free words a gap may hold beyond its width.</summary>
+    private const int FreeGapExtra = 3;
+
+    /// <summary>Auxiliaries, modals and the infinitive marker do not count toward a gap's width ("Iran is expected to
+    /// supply", "Wang Yi is scheduled to visit"): lexicon set gap_free.</summary>
+    private bool GapFree(int pos) => pos >= 0 && pos < T.Count && _a.Pack.Lexicon.HasWhole("gap_free", T[pos]);
 
     private int SkipKullMin(int pos)
     {

@@ -36,6 +36,12 @@ internal sealed class KbEntry
 
     public List<KbOffice> Offices { get; init; } = [];
 
+    /// <summary>ISO date the body came into being (KB <c>from</c>), or null: a renamed ministry is a new entry.</summary>
+    public string? From { get; init; }
+
+    /// <summary>The id of the body this one replaced (KB <c>replaces</c>): it stands for the office before <see cref="From"/>.</summary>
+    public string? Replaces { get; init; }
+
     /// <summary>The Core entity of this entry (built once).</summary>
     public Entity Entity => _entity ??= new Entity(
         Id,

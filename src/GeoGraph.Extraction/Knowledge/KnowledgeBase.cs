@@ -111,6 +111,8 @@ internal sealed class KnowledgeBase
                 PartOf = o.Value<string>("part_of"),
                 Members = List(o["members"]),
                 Offices = Offices(o["offices"]),
+                From = o.Value<string>("from"),
+                Replaces = o.Value<string>("replaces"),
             };
             _byId[id] = entry;
         }

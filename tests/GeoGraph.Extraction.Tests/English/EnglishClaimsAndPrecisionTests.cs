@@ -1,4 +1,5 @@
 using System.Text;
+using GeoGraph.Core.Model;
 using GeoGraph.Core.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -16,6 +17,15 @@ public sealed class EnglishClaimsAndPrecisionTests
     [InlineData("Russia plans to expel two German diplomats.", "planned", null)]
     [InlineData("Ukraine said Russia expelled two German diplomats.", "reported", "Ukraine")]
     [InlineData("Germany said Russia expelled two German diplomats, which Moscow denied.", "disputed", "Germany")]
+    [InlineData("Russia expelled two German diplomats, the German Foreign Ministry said on Monday.", "reported", "German Foreign Ministry")]
+    [InlineData("Russia expelled two German diplomats on Monday, said Olaf Scholz, who spoke in Berlin.", "reported", "Olaf Scholz")]
+    [InlineData("Russia expelled two German diplomats, according to Reuters.", "reported", "Reuters")]
+    [InlineData("Russia expelled two German diplomats, state media reported.", "reported", null)]
+    [InlineData("Russia expelled two German diplomats, the Kremlin said.", "asserted", null)]
+    [InlineData("Russia expelled two German diplomats, and Germany said it would respond in kind.", "asserted", null)]
+    [InlineData("Russia agreed to expel two German diplomats.", "planned", null)]
+    [InlineData("Russia is expected to expel two German diplomats, German officials said.", "planned", null)]
+    [InlineData("Germany said Russia expelled two German diplomats, a claim Moscow denied.", "disputed", "Germany")]
     public void The_status_of_a_claim_follows_its_cue_words(string sentence, string status, string? attributedTo)
     {
         var s = Assert.Single(EnglishRuleTests.Extract(sentence), x => x.Predicate == Predicate.Expelled);
@@ -48,6 +58,50 @@ public sealed class EnglishClaimsAndPrecisionTests
     [InlineData("Israeli officials contacted Trump's transition team.", "Donald Trump")]
     public void A_clause_boundary_or_a_possessor_is_not_an_argument(string sentence, string notAnArgument) =>
         Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Predicate == Predicate.MetWith && (s.Subject.Name == notAnArgument || s.Object.Name == notAnArgument));
+
+    [Theory]
+    [InlineData("Jack Straw, who will hold talks in Beijing on Thursday, praised the code. Mr Straw's China trip is part of regular meetings.", "planned")]
+    [InlineData("Jack Straw held talks in Beijing on Thursday. Mr Straw's China trip is part of regular meetings.", "asserted")]
+    public void A_trip_noun_is_planned_when_the_article_announced_the_visit(string text, string status)
+    {
+        var trip = Assert.Single(EnglishRuleTests.Extract(text), s => s.Predicate == Predicate.Visited && s.Object.Name == "China");
+        Assert.Equal(status, trip.Status.ToString().ToLowerInvariant());
+    }
+
+    [Fact]
+    public void An_accusation_denied_by_the_accused_is_disputed()
+    {
+        var s = Assert.Single(EnglishRuleTests.Extract("Sudan's army accused the United Arab Emirates of supplying weapons to the paramilitary Rapid Support Forces, a charge Abu Dhabi denied."), x => x.Predicate == Predicate.Supplied);
+        Assert.Equal(("United Arab Emirates", "Rapid Support Forces"), (s.Subject.Name, s.Object.Name));
+        Assert.Equal(StatementStatus.Disputed, s.Status);
+        Assert.Equal("Sudan", s.AttributedTo?.Name);
+        Assert.Equal("United Arab Emirates", s.DeniedBy?.Name);
+    }
+
+    [Theory]
+    [InlineData("UK Foreign Secretary Jack Straw, who will hold talks in Beijing on Thursday, said the code was effective.", null, "Foreign and Commonwealth Office")]
+    [InlineData("UK Foreign Secretary Jack Straw said the code was effective.", "2004-12-16", "Foreign and Commonwealth Office")]
+    [InlineData("British Foreign Secretary David Lammy said the code was effective.", "2024-12-16", "Foreign, Commonwealth and Development Office")]
+    public void A_renamed_ministry_is_the_one_of_the_article_or_office_date(string sentence, string? date, string ministry)
+    {
+        var statements = EnglishRuleTests.Engine.Value.Extract(new Article("t", sentence, "en") { Date = date });
+        var leads = Assert.Single(statements, s => s.Predicate == Predicate.Leads);
+        Assert.Equal(ministry, leads.Object.Name);
+    }
+
+    [Theory]
+    [InlineData("Russia warned allies of Ukraine against sending troops.", Predicate.AllyOf)]
+    [InlineData("Iran rejected talks in Oman with the United States.", Predicate.MetWith)]
+    [InlineData("A Palestinian journalist was wounded in Gaza on Monday.", Predicate.WorksFor)]
+    [InlineData("Lula urged Russia and Ukraine to start peace talks, speaking in Beijing after meeting Chinese leader Xi Jinping.", Predicate.MetWith, "China")]
+    [InlineData("The council adopted a resolution on climate on Monday, praising Israeli scientists.", Predicate.Urged)]
+    [InlineData("The embassy ordered its staff to leave Kyiv.", Predicate.Expelled)]
+    [InlineData("Russian missiles struck the Black Sea port of Odesa.", Predicate.LocatedIn)]
+    [InlineData("Iran is expected to supply ballistic missiles to Russia, U.S. officials said.", Predicate.Supplied, "United States")]
+    [InlineData("The United States will strike Islamic State targets in Syria tonight.", Predicate.Threatened)]
+    [InlineData("Rebels in Aleppo said they had captured the airport.", Predicate.Attacked)]
+    public void Near_misses_make_no_statement(string sentence, Predicate predicate, string? party = null) =>
+        Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Predicate == predicate && (party is null || s.Subject.Name == party || s.Object.Name == party));
 
     [Fact]
     public void Every_English_rule_has_a_sentence()

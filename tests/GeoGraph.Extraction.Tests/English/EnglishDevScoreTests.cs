@@ -1,7 +1,7 @@
 namespace GeoGraph.Extraction.Tests.English;
 
-/// <summary>The English dev articles stay above a floor a few points under the measured score (F1 0.77, P 0.93 on
-/// en-01, en-06, en-12 when this was written), so a rule change that costs precision or recall shows here.</summary>
+/// <summary>The English dev articles stay above a floor a few points under the measured score (F1 0.86, P 1.00 on
+/// en-01, en-06, en-12 when this was last raised; 0.77 / 0.93 before the wire-copy rules), so a rule change that costs precision or recall shows here.</summary>
 public sealed class EnglishDevScoreTests
 {
     [Fact]
@@ -11,7 +11,7 @@ public sealed class EnglishDevScoreTests
         Assert.True(articles.Count == 3, "expected the 3 English dev articles of shared/eval/dev/gold.jsonl");
 
         var score = DevScorer.Score(articles.Select(a => (a.Gold, DevSet.Engine.Extract(a.Article))));
-        Assert.True(score.F1 >= 0.72 && score.Precision >= 0.86, $"F1 {score.F1:F3} P {score.Precision:F3} R {score.Recall:F3} (tp {score.Tp} fp {score.Fp} fn {score.Fn})");
+        Assert.True(score.F1 >= 0.82 && score.Precision >= 0.93, $"F1 {score.F1:F3} P {score.Precision:F3} R {score.Recall:F3} (tp {score.Tp} fp {score.Fp} fn {score.Fn})");
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace GeoGraph.Extraction.Tests.English;
 /// </summary>
 public sealed class EnglishRuleTests
 {
-    private static readonly Lazy<ExtractionEngine> Engine = new(() => ExtractionEngine.CreateDefault());
+    internal static readonly Lazy<ExtractionEngine> Engine = new(() => ExtractionEngine.CreateDefault());
 
     internal static IReadOnlyList<Statement> Extract(string text, string date = "2024-03-15") =>
         Engine.Value.Extract(new Article("t", text, "en") { Date = date });
@@ -95,6 +95,48 @@ public sealed class EnglishRuleTests
         { "en.attacked.verb", "Israel struck Iran on Friday.", "Israel", "ATTACKED", "Iran" },
         { "en.attacked.noun", "Russia's attack on Ukraine continued for months.", "Russia", "ATTACKED", "Ukraine" },
         { "en.attacked.fired", "Hezbollah fired rockets at Israel on Sunday.", "Hezbollah", "ATTACKED", "Israel" },
+        { "en.attacked.fired", "Police in Nairobi fired tear gas at hundreds of protesters.", "police", "ATTACKED", "protesters" },
+        { "en.attacked.noun", "The United States is weighing fresh air strikes on Syria.", "United States", "ATTACKED", "Syria" },
+        { "en.expelled.ordered_out", "Niger's military junta ordered the French ambassador to leave the country.", "Niger", "EXPELLED", "French ambassador" },
+        { "en.expelled.ordered_out", "Chad gave the German ambassador 48 hours to leave.", "Chad", "EXPELLED", "German ambassador" },
+        { "en.closed.verb", "Russian authorities closed the Moscow bureau of Deutsche Welle on Friday.", "Russia", "CLOSED", "Deutsche Welle" },
+        { "en.restricted_trade.verb", "China banned all imports of Japanese seafood.", "China", "RESTRICTED_TRADE_WITH", "Japan" },
+        { "en.restricted_trade.verb", "Niger's new military rulers suspended exports of uranium and gold to France.", "Niger", "RESTRICTED_TRADE_WITH", "France" },
+        { "en.criticized.verb", "Sweden has been condemned by Turkey over the protest.", "Turkey", "CRITICIZED", "Sweden" },
+        { "en.accused.verb", "Mali's junta has been accused by France of relying on Russian mercenaries.", "France", "ACCUSED", "Mali" },
+        { "en.sanctioned.designated", "The United States has designated Yemen's Houthis as a terrorist group.", "United States", "SANCTIONED", "Houthis" },
+        { "en.threatened.punish", "Iran's foreign minister said Tehran did not want to escalate tensions but would punish Israel.", "Iran", "THREATENED", "Israel" },
+        { "en.threatened.vowed_strike", "North Korea vowed on Friday to strike South Korea if provoked.", "North Korea", "THREATENED", "South Korea" },
+        { "en.located_in.part_of", "Idlib, a rebel-held province that is part of northwestern Syria, was shelled again.", "Idlib", "LOCATED_IN", "Syria" },
+        { "en.member_of.noun", "Finland became NATO's 31st member on Tuesday.", "Finland", "MEMBER_OF", "NATO" },
+        { "en.violence.arrest", "Police in Bangladesh arrested hundreds of students after days of protests.", "police", "ARRESTED", "students" },
+        { "en.restored_ties.embassy", "Saudi Arabia and Iran are due to reopen their embassies within two months.", "Iran", "RESTORED_TIES_WITH", "Saudi Arabia" },
+        { "en.restored_ties.embassy", "Britain reopened its embassy in Tehran in 2015.", "United Kingdom", "RESTORED_TIES_WITH", "Iran" },
+        { "en.visited.noun", "Japanese Prime Minister Fumio Kishida made a surprise visit to Kyiv on Tuesday.", "Fumio Kishida", "VISITED", "Kyiv" },
+        { "en.joined.noun", "Hungary's parliament will vote on Sweden's NATO accession next week.", "Sweden", "JOINED", "NATO" },
+        { "en.withdrew_from.verb", "Argentine President Javier Milei pulled Argentina out of the World Health Organization.", "Argentina", "WITHDREW_FROM", "World Health Organization" },
+        { "en.sanctioned.impose", "Britain would impose new sanctions on Russian diamonds and metals.", "United Kingdom", "SANCTIONED", "Russia" },
+        { "en.threatened.verb", "Russia threatened to cut gas supplies to Moldova.", "Russia", "THREATENED", "Moldova" },
+        { "en.supplied.verb", "Iran is expected to supply ballistic missiles to Russia, U.S. officials said.", "Iran", "SUPPLIED", "Russia" },
+        { "en.visited.verb", "Chinese Foreign Minister Wang Yi is scheduled to visit Moscow next week.", "Wang Yi", "VISITED", "Moscow" },
+        { "en.cut_ties.recall", "Israel recalled its ambassador from Ireland on Tuesday.", "Israel", "CUT_TIES_WITH", "Ireland" },
+        { "en.restricted_trade.verb", "Russia's Gazprom halted gas supplies to Austria on Saturday.", "Gazprom", "RESTRICTED_TRADE_WITH", "Austria" },
+        { "en.accused.verb", "Canada expelled six Indian diplomats on Monday, accusing New Delhi of backing a campaign of violence.", "Canada", "ACCUSED", "India" },
+
+        // wire-copy shapes: an apposition or relative clause between subject and verb, a name after a preposition
+        { "en.met_with.verb", "German Chancellor Olaf Scholz, who arrives in Washington on Thursday, will meet President Joe Biden.", "Olaf Scholz", "MET_WITH", "Joe Biden" },
+        { "en.supplied.verb", "Poland, one of Ukraine's staunchest allies, has sent more than 300 tanks to Kyiv.", "Poland", "SUPPLIED", "Ukraine" },
+        { "en.member_of.noun", "Kazakhstan, the world's largest producer of uranium, is a member of the Shanghai Cooperation Organisation.", "Kazakhstan", "MEMBER_OF", "Shanghai Cooperation Organisation" },
+        { "en.met_with.verb", "Lula urged Russia and Ukraine to start peace talks, speaking in Beijing after meeting Chinese leader Xi Jinping.", "Luiz Inácio Lula da Silva", "MET_WITH", "Xi Jinping" },
+        { "en.met_with.talks_in", "Lavrov held talks in Geneva with Antony Blinken on Friday.", "Sergey Lavrov", "MET_WITH", "Antony Blinken" },
+        { "en.urged.lobbying", "Flynn spoke with Kislyak - lobbying to delay the vote or veto the resolution.", "Michael Flynn", "URGED", "Sergey Kislyak" },
+        { "en.urged.resolution", "The U.N. General Assembly adopted a resolution on Thursday demanding that Russia withdraw its troops from Ukraine.", "United Nations General Assembly", "URGED", "Russia" },
+        { "en.urged.resolution", "It failed, with the Security Council adopting a resolution demanding an end to Israeli settlement building.", "United Nations Security Council", "URGED", "Israel" },
+        { "en.ally_of.noun", "Poland, one of Ukraine's staunchest allies, has sent tanks.", "Poland", "ALLY_OF", "Ukraine" },
+        { "en.ally_of.noun", "Egypt, a close ally of the United States, hosted the talks.", "Egypt", "ALLY_OF", "United States" },
+        { "en.leads.verb", "Armenia froze its role in the Russian-led CSTO military alliance.", "Russia", "LEADS", "Collective Security Treaty Organization" },
+        { "en.located_in.city_of", "Israeli forces raided the West Bank city of Jenin.", "Jenin", "LOCATED_IN", "West Bank" },
+        { "en.located_in.city_of", "Rebels shelled the Syrian city of Aleppo.", "Aleppo", "LOCATED_IN", "Syria" },
 
         // recognition: titles, appositions, bodies, described people
         { "en.title.president", "Russian President Vladimir Putin said the talks were useful.", "Vladimir Putin", "LEADS", "Russia" },
@@ -109,6 +151,10 @@ public sealed class EnglishRuleTests
         { "en.ner.apposition.from", "Brad Adams, from Human Rights Watch, said the signal was huge.", "Brad Adams", "WORKS_FOR", "Human Rights Watch" },
         { "en.ner.ministry.part_of", "The Kazakh Foreign Ministry summoned the envoy.", "Kazakh Foreign Ministry", "PART_OF", "Kazakhstan" },
         { "en.ner.described.works_for", "A senior Israeli official told Reuters that contacts were made.", "senior Israeli official", "WORKS_FOR", "Israel" },
+        { "en.title.president", "The president (Obama) and all of us are listening carefully, Kerry said.", "Barack Obama", "LEADS", "United States" },
+        { "en.title.adviser", "Diplomats said it was not the only country he and presidential adviser Jared Kushner lobbied.", "Jared Kushner", "WORKS_FOR", "United States" },
+        { "en.ner.ministry.part_of", "Ukraine's interior ministry said three civilians were killed.", "Ukrainian Interior Ministry", "PART_OF", "Ukraine" },
+        { "en.title.foreign-minister", "Britain's Foreign Secretary David Cameron wrote in The Times on Friday.", "David Cameron", "LEADS", "Foreign, Commonwealth and Development Office" },
         { "en.ner.loyalists.supports", "Forces loyal to Khalifa Haftar advanced on Tripoli.", "Forces loyal to Khalifa Haftar", "SUPPORTS", "Khalifa Haftar" },
     };
 

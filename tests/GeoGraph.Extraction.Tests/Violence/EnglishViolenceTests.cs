@@ -20,10 +20,12 @@ public sealed class EnglishViolenceTests
     [InlineData("The company launched a new phone in Beijing.", "")]
     public void Extracts_exactly_the_violent_events(string sentence, string expected) => AssertViolentEvents(sentence, expected);
 
-    /// <summary>Known gaps: a bare plural group with no nationality ("protesters") is not yet recognised in English.</summary>
-    [Theory(Skip = "known gap: English bare plural groups without a demonym ('protesters', 'dozens of protesters') are not recognised yet")]
+    /// <summary>A bare plural group with no nationality ("protesters", "police") is a Group named by the noun.</summary>
+    [Theory]
     [InlineData("Three protesters were killed by Iraqi security forces in Baghdad.", "Iraqi security forces > ATTACKED > protesters > ")]
     [InlineData("Turkey arrested dozens of protesters in Istanbul.", "Turkey > ARRESTED > protesters > ")]
+    [InlineData("Police fired on demonstrators in the capital on Sunday.", "police > ATTACKED > demonstrators > ")]
+    [InlineData("Soldiers opened fire at the Protesters Square rally.", "")]
     public void Extracts_violent_events_against_bare_plural_groups(string sentence, string expected) => AssertViolentEvents(sentence, expected);
 
     private static void AssertViolentEvents(string sentence, string expected)

@@ -54,6 +54,7 @@ internal sealed class EnglishRecognizer
         Appositions();
         Loyalists();
         Described();
+        BarePlurals();
         Organisations();
         Definites();
         Pronouns();
@@ -91,9 +92,11 @@ internal sealed class EnglishRecognizer
             // "Russian Foreign Ministry", "U.S. State Department", "Chinese foreign ministry".
             if (_s.StartAt(i) is { } m && m.Type == EntityType.Country && m.Kind is MentionKind.Demonym or MentionKind.Name)
             {
+                // "Ukraine's interior ministry": the possessive before the head word.
+                var headAt = m.Kind == MentionKind.Name && m.End + 1 < T.Count && T[m.End].Norm == "'s" ? m.End + 1 : m.End;
                 foreach (var (entry, _, heads) in _ner.Ministries)
                 {
-                    var end = MatchAny(m.End, heads);
+                    var end = MatchAny(headAt, heads);
                     if (end > 0 && _s.IsFree(m.End, end))
                     {
                         AddMinistry(entry, m.Entity, i, end);
@@ -140,8 +143,9 @@ internal sealed class EnglishRecognizer
     /// <summary>The ministry of a country: the knowledge-base body when one is listed under one of the usual English
     /// names, else <c>org:&lt;ISO&gt;-&lt;slug&gt;</c> named "&lt;Adjective&gt; &lt;Ministry&gt;" (the id the Arabic
     /// recogniser gives the same body).</summary>
-    private Entity MinistryEntity(MinistryEntry entry, Entity country, int start, int end)
+    private Entity MinistryEntity(MinistryEntry entry, Entity country, int start, int end, string? officeDate = null)
     {
+        var date = _a.Article.Date ?? officeDate;
         var kbCountry = _a.Kb.Get(country.Id);
         var code = country.Id.StartsWith("country:", StringComparison.Ordinal) ? country.Id["country:".Length..] : Romanizer.Slug(country.Name);
         var id = $"org:{code}-{entry.Slug}";
@@ -167,7 +171,7 @@ internal sealed class EnglishRecognizer
                 var key = _gaz.KeyOf(template.Replace("{adj}", fill, StringComparison.Ordinal).Replace("{country}", fill, StringComparison.Ordinal));
                 if (_gaz.Lookup(key) is { } hits && hits.FirstOrDefault(h => h.Entry.Type == EntityType.Organization && (h.Entry.PartOf == country.Id || h.Entry.BasedIn == country.Id)) is { } hit)
                 {
-                    return _a.Canonical(hit.Entry.Entity);
+                    return _a.Canonical(AsOf(hit.Entry, date).Entity);
                 }
             }
         }
@@ -180,6 +184,31 @@ internal sealed class EnglishRecognizer
         return _a.Canonical(new Entity(id, name, EntityType.Organization, labels));
     }
 
+    /// <summary>The body as it was on <paramref name="date"/>: before a renamed body's start date, the one it replaced
+    /// (the UK Foreign and Commonwealth Office before the FCDO of September 2020).</summary>
+    private KbEntry AsOf(KbEntry body, string? date)
+    {
+        while (date is not null && body.From is { } from && string.CompareOrdinal(date, from) < 0 && body.Replaces is { } old && _a.Kb.Get(old) is { } before)
+        {
+            body = before;
+        }
+
+        return body;
+    }
+
+    /// <summary>When a known person held the office of this title: dates an undated article ("Foreign Secretary Jack
+    /// Straw" in a 2004 story names the Foreign and Commonwealth Office).</summary>
+    private string? OfficeDate(Entity person, EnglishTitle title)
+    {
+        if (_a.Kb.Get(person.Id) is not { } entry)
+        {
+            return null;
+        }
+
+        var words = string.Join(' ', title.Words);
+        return entry.Offices.FirstOrDefault(o => o.From is not null && (o.Role == title.Role || o.Role == words || (title.Ministry is { } mm && o.Role == mm.MinisterRole)))?.From;
+    }
+
     // ---------------------------------------------------------------- state nouns
     private void StateNouns()
     {
@@ -188,6 +217,26 @@ internal sealed class EnglishRecognizer
             if (m.Kind == MentionKind.Demonym && m.Type == EntityType.Country && m.End < T.Count && _ner.StateNouns.Contains(T[m.End].Norm) && _s.CoverAt(m.End) is null)
             {
                 _s.Add(new Mention(m.Start, m.End + 1, m.Entity, MentionKind.Name, "en.ner.state_noun"), replace: true);
+                continue;
+            }
+
+            // "Niger's new military rulers", "Sudan's army": a country's own state body speaks and acts for it.
+            if (m.Kind == MentionKind.Name && m.Type == EntityType.Country && m.End + 1 < T.Count && T[m.End].Norm == "'s")
+            {
+                for (var k = m.End + 1; k < T.Count && k < m.End + 5 && _s.CoverAt(k) is null; k++)
+                {
+                    var noun = _ner.StateNouns.Contains(T[k].Norm);
+                    if (noun && !(k + 1 < T.Count && _ner.StateNouns.Contains(T[k + 1].Norm)))
+                    {
+                        _s.Add(new Mention(m.Start, k + 1, m.Entity, MentionKind.Name, "en.ner.state_noun"), replace: true);
+                        break;
+                    }
+
+                    if (!noun && !_ner.TitleModifiers.Contains(T[k].Norm) && T[k].Norm is not ("ruling" or "transitional"))
+                    {
+                        break;
+                    }
+                }
             }
         }
     }
@@ -218,8 +267,15 @@ internal sealed class EnglishRecognizer
             }
             else
             {
+                // "the president (Obama)": the name in brackets after the title.
                 nameStart = p.End;
-                person = PersonAt(nameStart, out nameEnd);
+                var bracket = nameStart + 2 < T.Count && T[nameStart].Is('(');
+                person = PersonAt(bracket ? nameStart + 1 : nameStart, out nameEnd);
+                if (bracket && person is not null)
+                {
+                    person = nameEnd < T.Count && T[nameEnd].Is(')') ? person : null;
+                    nameEnd++;
+                }
             }
 
             if (person is null)
@@ -439,7 +495,7 @@ internal sealed class EnglishRecognizer
                     var c = p.Country ?? Office(person, title, EntityType.Country);
                     if (of is null && c is not null && ministry is not null)
                     {
-                        of = MinistryEntity(ministry, c, first, last + 1);
+                        of = MinistryEntity(ministry, c, first, last + 1, OfficeDate(person, title));
                         AddFact(new Fact(of, Predicate.PartOf, c, "en.ner.ministry.part_of", first, last));
                     }
 
@@ -524,7 +580,9 @@ internal sealed class EnglishRecognizer
         foreach (var o in entry.Offices)
         {
             var role = o.Role.ToLowerInvariant();
-            if (role != title.Role && role != words && !(title.Ministry is { } mm && role == mm.MinisterRole))
+            // The title's role word inside a longer office name: "adviser" of "senior adviser to the president".
+            var inside = title.Role.Length > 0 && $" {role} ".Contains($" {title.Role} ", StringComparison.Ordinal);
+            if (role != title.Role && role != words && !inside && !(title.Ministry is { } mm && role == mm.MinisterRole))
             {
                 continue;
             }
@@ -708,6 +766,45 @@ internal sealed class EnglishRecognizer
                 i = end - 1;
                 break;
             }
+        }
+    }
+
+    // ---------------------------------------------------------------- bare plural groups
+    /// <summary>
+    /// A plural group noun with no nationality ("dozens of protesters", "police fired on demonstrators") is a Group
+    /// named by the noun: violence and arrest reports name their victims and agents this way. Lexicon set
+    /// bare_groups; the word must be lower case (or open the sentence), so names and headlines stay out.
+    /// </summary>
+    private void BarePlurals()
+    {
+        var nouns = _a.Pack.Lexicon.Set("bare_groups");
+        for (var i = 0; i < T.Count; i++)
+        {
+            if (!nouns.Contains(T[i].Norm) || _s.CoverAt(i) is not null)
+            {
+                continue;
+            }
+
+            var shape = EnglishWordShapes.Of(_text, T[i]);
+            if (shape != EnglishWordShape.Lower && !(i == 0 && shape == EnglishWordShape.Capitalized))
+            {
+                continue;
+            }
+
+            // "hundreds of protesters", "three civilians": the quantity opens the mention, the noun names the group.
+            var start = i;
+            if (start >= 2 && T[start - 1].Norm == "of" && _a.Pack.Lexicon.HasWhole("group_quantities", T[start - 2]) && _s.CoverAt(start - 2) is null)
+            {
+                start -= 2;
+            }
+            else if (start >= 1 && (_a.Pack.Lexicon.HasWhole("group_quantities", T[start - 1]) || T[start - 1].Kind == TokenKind.Number) && _s.CoverAt(start - 1) is null)
+            {
+                start--;
+            }
+
+            var name = T[i].Norm;
+            var e = _a.Canonical(new Entity("group:" + Romanizer.Slug(name), name, EntityType.Group, new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name }));
+            _s.Add(new Mention(start, i + 1, e, MentionKind.Name, "en.ner.bare_group"), replace: false);
         }
     }
 
