@@ -33,6 +33,8 @@ internal sealed class Recognizer
         Gazetteer();
         OrganisationHeads();
         Ministries();
+        MemberStates();
+        Missions();
         DescribedPeople();
         StateNouns();
         Titles();
@@ -90,11 +92,182 @@ internal sealed class Recognizer
             }
 
             Check(entry.CapitalOf, Predicate.CapitalOf, "ar.kb.capital_of_named", null);
+            Seat(m, entry);
             foreach (var office in entry.Offices)
             {
                 var leads = _lex.Set("leading_roles").Contains(office.Role);
                 Check(office.Of, leads ? Predicate.Leads : Predicate.WorksFor, "ar.kb.office_named", office.Role);
             }
+        }
+    }
+
+    /// <summary>«مقر الأمم المتحدة في نيويورك»: a KB seat (a place named «مقر» + organisation) says where the organisation
+    /// is based, when the city is named in or right after the mention.</summary>
+    private void Seat(Mention m, KbEntry place)
+    {
+        if (place.Type != EntityType.Location || !_lex.Has("seat_words", T[m.Start]) || _a.Kb.Get(place.LocatedIn) is not { } city)
+        {
+            return;
+        }
+
+        var end = m.End;
+        if (!Names(m, city))
+        {
+            if (end + 1 >= T.Count || T[end].Norm != "في" || _s.StartAt(end + 1) is not { } after || after.Entity.Id != city.Id)
+            {
+                return;
+            }
+
+            end = after.End;
+        }
+
+        for (var s = m.Start + 1; s < m.End; s++)
+        {
+            for (var e = m.End; e > s; e--)
+            {
+                var key = string.Join(' ', Enumerable.Range(s, e - s).Select(x => T[x].Norm));
+                if (_gaz.Lookup(key)?.Find(h => h.Kind == NameKind.Name && h.Entry.Type == EntityType.Organization) is { } org)
+                {
+                    AddFact(new Fact(_a.Canonical(org.Entry.Entity), Predicate.BasedIn, _a.Canonical(city.Entity), "ar.kb.seat_named", m.Start, end - 1));
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// «الدول الست أعضاء مجلس التعاون لدول الخليج العربية»، «دول الاتحاد الأوروبي»: the member states of a known
+    /// organisation as one group («GCC member states») that is MEMBER_OF it, so they can meet, urge or be urged as one.
+    /// </summary>
+    private void MemberStates()
+    {
+        for (var i = 0; i + 1 < T.Count; i++)
+        {
+            var head = T[i].Readings.FirstOrDefault(r => r.Suffix.Length == 0 && r.Stem is "الدول" or "دول");
+            if (head.Stem is null || _s.CoverAt(i) is not null)
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            if (head.Stem == "الدول" && j < T.Count && _s.CoverAt(j) is null && _lex.Has("state_counts", T[j]))
+            {
+                j++;
+            }
+
+            var members = false;
+            if (j < T.Count && _s.CoverAt(j) is null && _lex.Has("members_words", T[j]))
+            {
+                members = true;
+                j++;
+                if (j < T.Count && T[j].Norm is "في" or "فى")
+                {
+                    j++;
+                }
+            }
+
+            // «الدول العربية» is a region; only «دول X» (construct) or «الدول أعضاء X» names an organisation's members.
+            if ((head.Stem == "الدول" && !members) || _s.StartAt(j) is not { Kind: MentionKind.Name, Type: EntityType.Organization, Prefix.Length: 0 } org
+                || _a.Kb.Get(org.Entity.Id) is not { } entry || (entry.Members.Count == 0 && !members))
+            {
+                continue;
+            }
+
+            // The acronym when it is the name's initials (GCC, EU, NATO), as news and the gold write it; else the name.
+            var initials = string.Concat(entry.Name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+            var acronym = entry.Aliases.GetValueOrDefault("en")?.Find(x => x.Length >= 2 && x == initials);
+            var name = $"{acronym ?? entry.Name} member states";
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = Surface(i, org.End) };
+            var group = _a.Canonical(new Entity("group:" + Romanizer.Slug(name), name, EntityType.Group, labels));
+            if (_s.Add(new Mention(i, org.End, group, MentionKind.Name, "ar.ner.member_states") { Prefix = head.Prefix }, replace: true))
+            {
+                AddFact(new Fact(group, Predicate.MemberOf, org.Entity, "ar.ner.member_states", i, org.End - 1));
+                i = org.End - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// «السفارة الأمريكية في بغداد»، «سفارة فرنسا لدى لبنان»، «شعبة المصالح الأميركية في هافانا»، «بعثة الاتحاد الأوروبي في
+    /// ليبيا»: a state's embassy or an organisation's mission at a named place is a body of its own, based there
+    /// (named as the gold names them: "Embassy of the United States, Baghdad", "European Union Mission in Libya").
+    /// </summary>
+    private void Missions()
+    {
+        for (var i = 0; i + 3 < T.Count; i++)
+        {
+            if (_s.CoverAt(i) is not null)
+            {
+                continue;
+            }
+
+            var embassy = _lex.Has("embassy_heads", T[i]);
+            var j = i + 1;
+            if (!embassy && T[i].Readings.Any(r => r.Stem is "شعبه") && T[j].Norm == "المصالح")
+            {
+                embassy = true;
+                j++;
+            }
+
+            if (!embassy && !_lex.Has("mission_heads", T[i]))
+            {
+                continue;
+            }
+
+            if (_s.StartAt(j) is not { } owner || j >= T.Count)
+            {
+                continue;
+            }
+
+            Entity? state = owner.IsAdjective && owner.AdjectiveEntity.Type == EntityType.Country ? owner.AdjectiveEntity
+                : owner is { Kind: MentionKind.Name or MentionKind.Metonym, Prefix.Length: 0 } && (owner.State ?? owner.Entity) is { Type: EntityType.Country } c ? c : null;
+            Entity? body = !embassy && owner is { Kind: MentionKind.Name, Type: EntityType.Organization, Prefix.Length: 0 } ? owner.Entity : null;
+            var k = owner.End;
+            if ((embassy ? state : body ?? state) is null || k + 1 >= T.Count || T[k].Norm is not ("في" or "لدي" or "فى") || _s.StartAt(k + 1) is not { IsArgument: true, Prefix.Length: 0 } at
+                || (at.Entity.Type is not (EntityType.Location or EntityType.Country)) || at.Entity.Id == (state ?? body)!.Id)
+            {
+                continue;
+            }
+
+            var place = at.Entity;
+            string name;
+            if (embassy)
+            {
+                var country = state!.Name;
+                var article = country.StartsWith("United ", StringComparison.Ordinal) || country is "Netherlands" or "Philippines" or "Czech Republic" or "Gambia" or "Bahamas" ? "the " : string.Empty;
+                var kind = T[i].Readings.Any(r => r.Stem.EndsWith("قنصليه", StringComparison.Ordinal)) ? "Consulate" : "Embassy";
+                name = $"{kind} of {article}{country}, {place.Name}";
+            }
+            else
+            {
+                name = $"{(body ?? state)!.Name} Mission in {place.Name}";
+            }
+
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = Surface(i, at.End) };
+            var prefix = T[i].Readings.FirstOrDefault(r => r.Stem.Length > 0 && (_lex.Set("embassy_heads").Contains(r.Stem) || _lex.Set("mission_heads").Contains(r.Stem) || r.Stem == "شعبه")).Prefix ?? string.Empty;
+
+            // After a preposition («زيارته للقنصلية السعودية في إسطنبول»، «إلى السفارة») the building is a place that
+            // lies in the city; as an actor («قالت السفارة …») it is a body based there.
+            var building = embassy && (prefix.Contains('ل', StringComparison.Ordinal) || prefix.Contains('ب', StringComparison.Ordinal) || (i > 0 && T[i - 1].Norm is "الي" or "في" or "داخل" or "امام"));
+            var en = _a.Kb.GazetteerFor("en");
+            var known = en.Lookup(en.KeyOf(name))?.Find(h => h.Entry.Type == EntityType.Organization)?.Entry.Entity;
+            var mission = _a.Canonical(known ?? (building
+                ? new Entity("loc:" + Romanizer.Slug(name), name, EntityType.Location, labels)
+                : new Entity("org:" + Romanizer.Slug(name), name, EntityType.Organization, labels)));
+            if (!_s.Add(new Mention(i, at.End, mission, MentionKind.Name, "ar.ner.mission") { Prefix = prefix }, replace: true))
+            {
+                continue;
+            }
+
+            AddFact(building
+                ? new Fact(mission, Predicate.LocatedIn, place, "ar.ner.mission.located_in", i, at.End - 1)
+                : new Fact(mission, Predicate.BasedIn, place, "ar.ner.mission.based_in", i, at.End - 1));
+            if (body is not null)
+            {
+                AddFact(new Fact(mission, Predicate.PartOf, body, "ar.ner.mission.part_of", i, at.End - 1));
+            }
+
+            i = at.End - 1;
         }
     }
 
@@ -712,6 +885,7 @@ internal sealed class Recognizer
             Entity? of = null;
             var role = title.Role;
             var predicate = title.Predicate;
+            string? ruleId = null;
             MinistryEntry? ministry = null;
             if (title.Of == "counterpart")
             {
@@ -740,6 +914,26 @@ internal sealed class Recognizer
             else if (title.Of == "none")
             {
                 predicate = "NONE";
+
+                // «المستشار الألماني أولاف شولتس»، «الطيار العسكري الأوكراني، الكابتن …»: the nationality belongs to the
+                // title, so the name follows it; a military rank with one names that country's forces as employer.
+                var at = j;
+                while (at < T.Count && _s.CoverAt(at) is null && _lex.Has("military_adjectives", T[at]))
+                {
+                    at++;
+                }
+
+                if (_s.StartAt(at) is { IsAdjective: true } nationality && nationality.AdjectiveEntity.Type == EntityType.Country)
+                {
+                    j = nationality.End;
+                    if (_lex.Has("military_titles", T[i]))
+                    {
+                        of = ArmedForces(nationality.AdjectiveEntity);
+                        predicate = "WORKS_FOR";
+                        role = "military officer";
+                        ruleId = "ar.title.military";
+                    }
+                }
             }
             else if (title.Of == "ministry")
             {
@@ -893,7 +1087,7 @@ internal sealed class Recognizer
             }
             if (of is not null && predicate is "LEADS" or "WORKS_FOR" && RelationSchema.TryParsePredicate(predicate, out var p) && of.Id != person.Id)
             {
-                var fact = new Fact(person, p, of, $"ar.title.{Romanizer.Slug(title.Role)}", i, pEnd - 1);
+                var fact = new Fact(person, p, of, ruleId ?? $"ar.title.{Romanizer.Slug(title.Role)}", i, pEnd - 1);
                 fact.Qualifiers["role"] = former ? "former " + role : role;
                 AddFact(fact);
                 if (!former)
@@ -946,6 +1140,22 @@ internal sealed class Recognizer
 
         var end = k + 2;
         return end < T.Count && _s.CoverAt(end) is null && T[end].Norm.StartsWith("ال", StringComparison.Ordinal) ? end + 1 : end;
+    }
+
+    /// <summary>The country's armed forces as the knowledge base names them (Armed Forces of Ukraine, Israel Defense
+    /// Forces), else the country itself.</summary>
+    private Entity ArmedForces(Entity country)
+    {
+        foreach (var part in _a.Kb.PartsOf(country.Id))
+        {
+            if (part.Type == EntityType.Organization && (part.Name.Contains("Armed Forces", StringComparison.Ordinal) || part.Name.Contains("Defense Forces", StringComparison.Ordinal)
+                || part.Name.Contains("Defence Forces", StringComparison.Ordinal) || part.Name.EndsWith(" Army", StringComparison.Ordinal)))
+            {
+                return _a.Canonical(part.Entity);
+            }
+        }
+
+        return country;
     }
 
     private static EntityType[] OfTypes(string of) => of switch
