@@ -44,6 +44,14 @@ public sealed class StructureNearMissTests
         Assert.DoesNotContain(Run("وقالت السفارة الأمريكية إن الرحلات ستستأنف."), s => s.RuleId.StartsWith("ar.ner.mission", StringComparison.Ordinal));
 
     [Fact]
+    public void A_political_bureau_of_no_named_movement_is_no_body() =>
+        Assert.DoesNotContain(Run("واجتمع المكتب السياسي للحزب أمس في العاصمة."), s => s.RuleId == "ar.ner.political_bureau");
+
+    [Fact]
+    public void Talks_held_without_a_partner_meet_no_one() =>
+        Assert.DoesNotContain(Run("وتوجه أردوغان إلى موسكو لإجراء محادثات حول سوريا."), s => s.Predicate == Predicate.MetWith);
+
+    [Fact]
     public void An_alliance_without_between_pairs_no_one() =>
         Assert.DoesNotContain(Run("وقال التحالف إن روسيا وإيران تدعمان الحكومة."), s => s.Predicate == Predicate.AllyOf);
 }

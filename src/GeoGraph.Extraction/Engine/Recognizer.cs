@@ -35,6 +35,7 @@ internal sealed class Recognizer
         Ministries();
         MemberStates();
         Missions();
+        PoliticalBureaus();
         DescribedPeople();
         StateNouns();
         Titles();
@@ -177,7 +178,7 @@ internal sealed class Recognizer
             var initials = string.Concat(entry.Name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
             var acronym = entry.Aliases.GetValueOrDefault("en")?.Find(x => x.Length >= 2 && x == initials);
             var name = $"{acronym ?? entry.Name} member states";
-            var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = Surface(i, org.End) };
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = SurfaceAfter(i, org.End, head.Prefix) };
             var group = _a.Canonical(new Entity("group:" + Romanizer.Slug(name), name, EntityType.Group, labels));
             if (_s.Add(new Mention(i, org.End, group, MentionKind.Name, "ar.ner.member_states") { Prefix = head.Prefix }, replace: true))
             {
@@ -243,8 +244,9 @@ internal sealed class Recognizer
                 name = $"{(body ?? state)!.Name} Mission in {place.Name}";
             }
 
-            var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = Surface(i, at.End) };
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = string.Empty };
             var prefix = T[i].Readings.FirstOrDefault(r => r.Stem.Length > 0 && (_lex.Set("embassy_heads").Contains(r.Stem) || _lex.Set("mission_heads").Contains(r.Stem) || r.Stem == "شعبه")).Prefix ?? string.Empty;
+            labels[_a.Pack.Language] = SurfaceAfter(i, at.End, prefix);
 
             // After a preposition («زيارته للقنصلية السعودية في إسطنبول»، «إلى السفارة») the building is a place that
             // lies in the city; as an actor («قالت السفارة …») it is a body based there.
@@ -268,6 +270,63 @@ internal sealed class Recognizer
             }
 
             i = at.End - 1;
+        }
+    }
+
+    /// <summary>
+    /// «المكتب السياسي لحركة حماس»، «رئيس مكتبها السياسي»: a movement's political bureau is a body of its own, PART_OF the
+    /// movement (named by its parent, or by the pronoun on «مكتب»), so its head LEADS it.
+    /// </summary>
+    private void PoliticalBureaus()
+    {
+        for (var i = 0; i + 1 < T.Count; i++)
+        {
+            if (_s.CoverAt(i) is not null || _s.CoverAt(i + 1) is not null || T[i + 1].Norm != "السياسي")
+            {
+                continue;
+            }
+
+            var definite = T[i].Readings.FirstOrDefault(r => r.Stem == "المكتب" && r.Suffix.Length == 0);
+            var pronoun = T[i].Readings.FirstOrDefault(r => r.Stem == "مكتب" && r.Suffix is "ها" or "ه");
+            Entity? parent = null;
+            var end = i + 2;
+            string prefix;
+            if (definite.Stem is not null)
+            {
+                prefix = definite.Prefix;
+                if (_s.StartAt(end) is not { IsArgument: true, Type: EntityType.Organization } owner || !(owner.Prefix.EndsWith('ل') || owner.Prefix.Length == 0))
+                {
+                    continue;
+                }
+
+                parent = owner.Entity;
+                end = owner.End;
+            }
+            else if (pronoun.Stem is not null)
+            {
+                prefix = pronoun.Prefix;
+                parent = Antecedent(i, [EntityType.Organization], null);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (parent is null)
+            {
+                continue;
+            }
+
+            var name = $"{parent.Name} Political Bureau";
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = SurfaceAfter(i, end, prefix) };
+            var en = _a.Kb.GazetteerFor("en");
+            var known = en.Lookup(en.KeyOf(name))?.Find(h => h.Entry.Type == EntityType.Organization)?.Entry.Entity;
+            var bureau = _a.Canonical(known ?? new Entity("org:" + Romanizer.Slug(name), name, EntityType.Organization, labels));
+            if (_s.Add(new Mention(i, end, bureau, MentionKind.Name, "ar.ner.political_bureau") { Prefix = prefix }, replace: true))
+            {
+                AddFact(new Fact(bureau, Predicate.PartOf, parent, "ar.ner.political_bureau", i, end - 1));
+                i = end - 1;
+            }
         }
     }
 
@@ -1314,6 +1373,25 @@ internal sealed class Recognizer
         var e = _a.Canonical(new Entity(prefix + (Romanizer.Slug(latin) is { Length: > 0 } slug ? slug : "x" + (uint)surface.GetHashCode(StringComparison.Ordinal)), latin, type, labels));
         _a.LearntNames[string.Join(' ', Enumerable.Range(start, end - start).Select(x => T[x].Norm))] = e;
         return e;
+    }
+
+    /// <summary>The surface without the proclitics on its first word (للقنصلية → القنصلية, the article's elided alef
+    /// restored), so the label is the name as a reader would cite it.</summary>
+    private string SurfaceAfter(int start, int end, string prefix)
+    {
+        var text = Surface(start, end);
+        if (prefix.Length == 0 || prefix.Length >= text.Length)
+        {
+            return text;
+        }
+
+        // «لل» + noun: the preposition ل swallowed the alef of ال.
+        if (prefix.EndsWith('ل') && text.StartsWith(prefix + "ل", StringComparison.Ordinal) && !text[prefix.Length..].StartsWith("ال", StringComparison.Ordinal))
+        {
+            return "ا" + text[prefix.Length..];
+        }
+
+        return text[prefix.Length..];
     }
 
     private string Surface(int start, int end) =>
