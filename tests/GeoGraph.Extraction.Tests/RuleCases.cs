@@ -40,7 +40,7 @@ internal static class RuleCases
         ("ar.title.president", "وقال رئيس شعبة المصالح الأميركية في هافانا جيفري دولورنتيس إن العلاقات تحسنت.", "جيفري دولورنتيس", "LEADS", "Embassy of the United States, Havana"),
         ("ar.ner.political_bureau", "وقال رئيس المكتب السياسي لحركة الجهاد الإسلامي خالد البطش إن الحركة مستعدة.", "Palestinian Islamic Jihad Political Bureau", "PART_OF", "Palestinian Islamic Jihad"),
         ("ar.title.president", "وقال رئيس المكتب السياسي لحركة الجهاد الإسلامي خالد البطش إن الحركة مستعدة.", "خالد البطش", "LEADS", "Palestinian Islamic Jihad Political Bureau"),
-        ("ar.title.president", "قال مسؤول من حركة حماس إن لافروف اجتمع مع رئيس مكتبها السياسي خالد مشعل اليوم.", "Khaled Mashal", "LEADS", "Hamas Political Bureau"),
+        ("ar.title.president", "قال مسؤول من حركة حماس إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع رئيس مكتبها السياسي خالد مشعل اليوم.", "Khaled Mashal", "LEADS", "Hamas Political Bureau"),
         ("ar.capital_of.demonym", "وصل الوفد قادما من العاصمة الصينية بكين.", "Beijing", "CAPITAL_OF", "China"),
         ("ar.capital_of.demonym", "واندلع القتال لعدة أيام في العاصمة جوبا.", "Juba", "CAPITAL_OF", "South Sudan"),
         ("ar.part_of.affiliated", "وقال متحدث باسم منظمة اليونيسف التابعة للأمم المتحدة إن الأطفال يعانون.", "United Nations Children's Fund", "PART_OF", "United Nations"),

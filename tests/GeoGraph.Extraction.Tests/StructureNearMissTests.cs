@@ -48,6 +48,16 @@ public sealed class StructureNearMissTests
         Assert.DoesNotContain(Run("واجتمع المكتب السياسي للحزب أمس في العاصمة."), s => s.RuleId == "ar.ner.political_bureau");
 
     [Fact]
+    public void Talks_as_the_purpose_of_a_trip_are_planned_and_a_bureau_by_pronoun_is_the_movements()
+    {
+        var met = Assert.Single(Run("وتوجه كيري إلى الرياض لإجراء محادثات مع الدول الست أعضاء مجلس التعاون لدول الخليج العربية."), s => s.Predicate == Predicate.MetWith);
+        Assert.Equal(StatementStatus.Planned, met.Status);
+        var statements = Run("قال مسؤول من حركة حماس إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع رئيس مكتبها السياسي خالد مشعل اليوم.");
+        Assert.Contains(statements, s => s.Predicate == Predicate.Leads && s.Subject.Name == "Khaled Mashal" && s.Object.Name == "Hamas Political Bureau");
+        Assert.DoesNotContain(statements, s => s.Object.Name.Contains("Ministry", StringComparison.Ordinal) && s.Subject.Name.Contains("Bureau", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Talks_held_without_a_partner_meet_no_one() =>
         Assert.DoesNotContain(Run("وتوجه أردوغان إلى موسكو لإجراء محادثات حول سوريا."), s => s.Predicate == Predicate.MetWith);
 

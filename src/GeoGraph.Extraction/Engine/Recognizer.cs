@@ -305,7 +305,7 @@ internal sealed class Recognizer
             else if (pronoun.Stem is not null)
             {
                 prefix = pronoun.Prefix;
-                parent = Antecedent(i, [EntityType.Organization], null);
+                parent = Movement(i);
             }
             else
             {
@@ -328,6 +328,32 @@ internal sealed class Recognizer
                 i = end - 1;
             }
         }
+    }
+
+    /// <summary>The nearest earlier movement or party (an organisation that is no state body): «مكتبها السياسي» after
+    /// «حركة حماس … وزير الخارجية الروسي» is Hamas's bureau, not the ministry's.</summary>
+    private Entity? Movement(int before)
+    {
+        bool Fits(Entity e) => e.Type == EntityType.Organization && _a.Kb.Get(e.Id) is not { PartOf: not null } && !e.Id.EndsWith("ministry", StringComparison.Ordinal)
+            && _s.Mentions.Find(m => m.Entity.Id == e.Id) is not { Source: "ar.ner.ministry" };
+
+        foreach (var m in _s.Mentions.Where(m => m.End <= before && m.IsArgument).OrderByDescending(m => m.End))
+        {
+            if (Fits(m.Entity))
+            {
+                return m.Entity;
+            }
+        }
+
+        for (var h = _a.History.Count - 1; h >= 0; h--)
+        {
+            if (Fits(_a.History[h].Entity))
+            {
+                return _a.History[h].Entity;
+            }
+        }
+
+        return null;
     }
 
     private bool Names(Mention m, KbEntry target)
