@@ -26,6 +26,14 @@ public sealed class StructureNearMissTests
     }
 
     [Fact]
+    public void A_ruler_with_a_military_rank_leads_rather_than_works_for()
+    {
+        var statements = Run("وقال العقيد الليبي معمر القذافي إن الشعب معه.");
+        Assert.DoesNotContain(statements, s => s.Predicate == Predicate.WorksFor);
+        Assert.Contains(statements, s => s.Predicate == Predicate.Leads && s.Subject.Name == "Muammar Gaddafi" && s.Object.Name == "Libya");
+    }
+
+    [Fact]
     public void A_seat_without_its_city_says_nothing_about_where() =>
         Assert.DoesNotContain(Run("وعقد الاجتماع في مقر الأمم المتحدة أمس."), s => s.Predicate == Predicate.BasedIn);
 

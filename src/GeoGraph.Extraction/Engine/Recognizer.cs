@@ -1148,6 +1148,12 @@ internal sealed class Recognizer
                 }
             }
 
+            // «العقيد الليبي معمر القذافي»: a known office holder's rank is no employment; his KB office says what he held.
+            if (ruleId == "ar.title.military" && _a.Kb.Get(person.Id) is { Offices.Count: > 0 })
+            {
+                of = null;
+            }
+
             // «ونظيره راؤول كاسترو»، «الرئيس سلفا كير»: no "of" in the text, but the KB knows the office.
             if (of is null && predicate is "LEADS" or "WORKS_FOR" && _a.Kb.Get(person.Id) is { } known && !former)
             {
