@@ -33,6 +33,9 @@ internal sealed class Recognizer
         Gazetteer();
         OrganisationHeads();
         Ministries();
+        MemberStates();
+        Missions();
+        PoliticalBureaus();
         DescribedPeople();
         StateNouns();
         Titles();
@@ -90,12 +93,267 @@ internal sealed class Recognizer
             }
 
             Check(entry.CapitalOf, Predicate.CapitalOf, "ar.kb.capital_of_named", null);
+            Seat(m, entry);
             foreach (var office in entry.Offices)
             {
                 var leads = _lex.Set("leading_roles").Contains(office.Role);
                 Check(office.Of, leads ? Predicate.Leads : Predicate.WorksFor, "ar.kb.office_named", office.Role);
             }
         }
+    }
+
+    /// <summary>«مقر الأمم المتحدة في نيويورك»: a KB seat (a place named «مقر» + organisation) says where the organisation
+    /// is based, when the city is named in or right after the mention.</summary>
+    private void Seat(Mention m, KbEntry place)
+    {
+        if (place.Type != EntityType.Location || !_lex.Has("seat_words", T[m.Start]) || _a.Kb.Get(place.LocatedIn) is not { } city)
+        {
+            return;
+        }
+
+        var end = m.End;
+        if (!Names(m, city))
+        {
+            if (end + 1 >= T.Count || T[end].Norm != "في" || _s.StartAt(end + 1) is not { } after || after.Entity.Id != city.Id)
+            {
+                return;
+            }
+
+            end = after.End;
+        }
+
+        for (var s = m.Start + 1; s < m.End; s++)
+        {
+            for (var e = m.End; e > s; e--)
+            {
+                var key = string.Join(' ', Enumerable.Range(s, e - s).Select(x => T[x].Norm));
+                if (_gaz.Lookup(key)?.Find(h => h.Kind == NameKind.Name && h.Entry.Type == EntityType.Organization) is { } org)
+                {
+                    AddFact(new Fact(_a.Canonical(org.Entry.Entity), Predicate.BasedIn, _a.Canonical(city.Entity), "ar.kb.seat_named", m.Start, end - 1));
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// «الدول الست أعضاء مجلس التعاون لدول الخليج العربية»، «دول الاتحاد الأوروبي»: the member states of a known
+    /// organisation as one group («GCC member states») that is MEMBER_OF it, so they can meet, urge or be urged as one.
+    /// </summary>
+    private void MemberStates()
+    {
+        for (var i = 0; i + 1 < T.Count; i++)
+        {
+            var head = T[i].Readings.FirstOrDefault(r => r.Suffix.Length == 0 && r.Stem is "الدول" or "دول");
+            if (head.Stem is null || _s.CoverAt(i) is not null)
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            if (head.Stem == "الدول" && j < T.Count && _s.CoverAt(j) is null && _lex.Has("state_counts", T[j]))
+            {
+                j++;
+            }
+
+            var members = false;
+            if (j < T.Count && _s.CoverAt(j) is null && _lex.Has("members_words", T[j]))
+            {
+                members = true;
+                j++;
+                if (j < T.Count && T[j].Norm is "في" or "فى")
+                {
+                    j++;
+                }
+            }
+
+            // «الدول العربية» is a region; only «دول X» (construct) or «الدول أعضاء X» names an organisation's members.
+            if ((head.Stem == "الدول" && !members) || _s.StartAt(j) is not { Kind: MentionKind.Name, Type: EntityType.Organization, Prefix.Length: 0 } org
+                || _a.Kb.Get(org.Entity.Id) is not { } entry || (entry.Members.Count == 0 && !members))
+            {
+                continue;
+            }
+
+            // The acronym when it is the name's initials (GCC, EU, NATO), as news and the gold write it; else the name.
+            var initials = string.Concat(entry.Name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+            var acronym = entry.Aliases.GetValueOrDefault("en")?.Find(x => x.Length >= 2 && x == initials);
+            var name = $"{acronym ?? entry.Name} member states";
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = SurfaceAfter(i, org.End, head.Prefix) };
+            var group = _a.Canonical(new Entity("group:" + Romanizer.Slug(name), name, EntityType.Group, labels));
+            if (_s.Add(new Mention(i, org.End, group, MentionKind.Name, "ar.ner.member_states") { Prefix = head.Prefix }, replace: true))
+            {
+                AddFact(new Fact(group, Predicate.MemberOf, org.Entity, "ar.ner.member_states", i, org.End - 1));
+                i = org.End - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// «السفارة الأمريكية في بغداد»، «سفارة فرنسا لدى لبنان»، «شعبة المصالح الأميركية في هافانا»، «بعثة الاتحاد الأوروبي في
+    /// ليبيا»: a state's embassy or an organisation's mission at a named place is a body of its own, based there
+    /// (named as the gold names them: "Embassy of the United States, Baghdad", "European Union Mission in Libya").
+    /// </summary>
+    private void Missions()
+    {
+        for (var i = 0; i + 3 < T.Count; i++)
+        {
+            if (_s.CoverAt(i) is not null)
+            {
+                continue;
+            }
+
+            var embassy = _lex.Has("embassy_heads", T[i]);
+            var j = i + 1;
+            if (!embassy && T[i].Readings.Any(r => r.Stem is "شعبه") && T[j].Norm == "المصالح")
+            {
+                embassy = true;
+                j++;
+            }
+
+            if (!embassy && !_lex.Has("mission_heads", T[i]))
+            {
+                continue;
+            }
+
+            if (_s.StartAt(j) is not { } owner || j >= T.Count)
+            {
+                continue;
+            }
+
+            Entity? state = owner.IsAdjective && owner.AdjectiveEntity.Type == EntityType.Country ? owner.AdjectiveEntity
+                : owner is { Kind: MentionKind.Name or MentionKind.Metonym, Prefix.Length: 0 } && (owner.State ?? owner.Entity) is { Type: EntityType.Country } c ? c : null;
+            Entity? body = !embassy && owner is { Kind: MentionKind.Name, Type: EntityType.Organization, Prefix.Length: 0 } ? owner.Entity : null;
+            var k = owner.End;
+            if ((embassy ? state : body ?? state) is null || k + 1 >= T.Count || T[k].Norm is not ("في" or "لدي" or "فى") || _s.StartAt(k + 1) is not { IsArgument: true, Prefix.Length: 0 } at
+                || (at.Entity.Type is not (EntityType.Location or EntityType.Country)) || at.Entity.Id == (state ?? body)!.Id)
+            {
+                continue;
+            }
+
+            var place = at.Entity;
+            string name;
+            if (embassy)
+            {
+                var country = state!.Name;
+                var article = country.StartsWith("United ", StringComparison.Ordinal) || country is "Netherlands" or "Philippines" or "Czech Republic" or "Gambia" or "Bahamas" ? "the " : string.Empty;
+                var kind = T[i].Readings.Any(r => r.Stem.EndsWith("قنصليه", StringComparison.Ordinal)) ? "Consulate" : "Embassy";
+                name = $"{kind} of {article}{country}, {place.Name}";
+            }
+            else
+            {
+                name = $"{(body ?? state)!.Name} Mission in {place.Name}";
+            }
+
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = string.Empty };
+            var prefix = T[i].Readings.FirstOrDefault(r => r.Stem.Length > 0 && (_lex.Set("embassy_heads").Contains(r.Stem) || _lex.Set("mission_heads").Contains(r.Stem) || r.Stem == "شعبه")).Prefix ?? string.Empty;
+            labels[_a.Pack.Language] = SurfaceAfter(i, at.End, prefix);
+
+            // After a preposition («زيارته للقنصلية السعودية في إسطنبول»، «إلى السفارة») the building is a place that
+            // lies in the city; as an actor («قالت السفارة …») it is a body based there.
+            var building = embassy && (prefix.Contains('ل', StringComparison.Ordinal) || prefix.Contains('ب', StringComparison.Ordinal) || (i > 0 && T[i - 1].Norm is "الي" or "في" or "داخل" or "امام"));
+            var en = _a.Kb.GazetteerFor("en");
+            var known = en.Lookup(en.KeyOf(name))?.Find(h => h.Entry.Type == EntityType.Organization)?.Entry.Entity;
+            var mission = _a.Canonical(known ?? (building
+                ? new Entity("loc:" + Romanizer.Slug(name), name, EntityType.Location, labels)
+                : new Entity("org:" + Romanizer.Slug(name), name, EntityType.Organization, labels)));
+            if (!_s.Add(new Mention(i, at.End, mission, MentionKind.Name, "ar.ner.mission") { Prefix = prefix }, replace: true))
+            {
+                continue;
+            }
+
+            AddFact(building
+                ? new Fact(mission, Predicate.LocatedIn, place, "ar.ner.mission.located_in", i, at.End - 1)
+                : new Fact(mission, Predicate.BasedIn, place, "ar.ner.mission.based_in", i, at.End - 1));
+            if (body is not null)
+            {
+                AddFact(new Fact(mission, Predicate.PartOf, body, "ar.ner.mission.part_of", i, at.End - 1));
+            }
+
+            i = at.End - 1;
+        }
+    }
+
+    /// <summary>
+    /// «المكتب السياسي لحركة حماس»، «رئيس مكتبها السياسي»: a movement's political bureau is a body of its own, PART_OF the
+    /// movement (named by its parent, or by the pronoun on «مكتب»), so its head LEADS it.
+    /// </summary>
+    private void PoliticalBureaus()
+    {
+        for (var i = 0; i + 1 < T.Count; i++)
+        {
+            if (_s.CoverAt(i) is not null || _s.CoverAt(i + 1) is not null || T[i + 1].Norm != "السياسي")
+            {
+                continue;
+            }
+
+            var definite = T[i].Readings.FirstOrDefault(r => r.Stem == "المكتب" && r.Suffix.Length == 0);
+            var pronoun = T[i].Readings.FirstOrDefault(r => r.Stem == "مكتب" && r.Suffix is "ها" or "ه");
+            Entity? parent = null;
+            var end = i + 2;
+            string prefix;
+            if (definite.Stem is not null)
+            {
+                prefix = definite.Prefix;
+                if (_s.StartAt(end) is not { IsArgument: true, Type: EntityType.Organization } owner || !(owner.Prefix.EndsWith('ل') || owner.Prefix.Length == 0))
+                {
+                    continue;
+                }
+
+                parent = owner.Entity;
+                end = owner.End;
+            }
+            else if (pronoun.Stem is not null)
+            {
+                prefix = pronoun.Prefix;
+                parent = Movement(i);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (parent is null)
+            {
+                continue;
+            }
+
+            var name = $"{parent.Name} Political Bureau";
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = SurfaceAfter(i, end, prefix) };
+            var en = _a.Kb.GazetteerFor("en");
+            var known = en.Lookup(en.KeyOf(name))?.Find(h => h.Entry.Type == EntityType.Organization)?.Entry.Entity;
+            var bureau = _a.Canonical(known ?? new Entity("org:" + Romanizer.Slug(name), name, EntityType.Organization, labels));
+            if (_s.Add(new Mention(i, end, bureau, MentionKind.Name, "ar.ner.political_bureau") { Prefix = prefix }, replace: true))
+            {
+                AddFact(new Fact(bureau, Predicate.PartOf, parent, "ar.ner.political_bureau", i, end - 1));
+                i = end - 1;
+            }
+        }
+    }
+
+    /// <summary>The nearest earlier movement or party (an organisation that is no state body): «مكتبها السياسي» after
+    /// «حركة حماس … وزير الخارجية الروسي» is Hamas's bureau, not the ministry's.</summary>
+    private Entity? Movement(int before)
+    {
+        bool Fits(Entity e) => e.Type == EntityType.Organization && _a.Kb.Get(e.Id) is not { PartOf: not null } && !e.Id.EndsWith("ministry", StringComparison.Ordinal)
+            && _s.Mentions.Find(m => m.Entity.Id == e.Id) is not { Source: "ar.ner.ministry" };
+
+        foreach (var m in _s.Mentions.Where(m => m.End <= before && m.IsArgument).OrderByDescending(m => m.End))
+        {
+            if (Fits(m.Entity))
+            {
+                return m.Entity;
+            }
+        }
+
+        for (var h = _a.History.Count - 1; h >= 0; h--)
+        {
+            if (Fits(_a.History[h].Entity))
+            {
+                return _a.History[h].Entity;
+            }
+        }
+
+        return null;
     }
 
     private bool Names(Mention m, KbEntry target)
@@ -782,6 +1040,7 @@ internal sealed class Recognizer
             Entity? of = null;
             var role = title.Role;
             var predicate = title.Predicate;
+            string? ruleId = null;
             MinistryEntry? ministry = null;
             if (title.Of == "counterpart")
             {
@@ -810,6 +1069,26 @@ internal sealed class Recognizer
             else if (title.Of == "none")
             {
                 predicate = "NONE";
+
+                // «المستشار الألماني أولاف شولتس»، «الطيار العسكري الأوكراني، الكابتن …»: the nationality belongs to the
+                // title, so the name follows it; a military rank with one names that country's forces as employer.
+                var at = j;
+                while (at < T.Count && _s.CoverAt(at) is null && _lex.Has("military_adjectives", T[at]))
+                {
+                    at++;
+                }
+
+                if (_s.StartAt(at) is { IsAdjective: true } nationality && nationality.AdjectiveEntity.Type == EntityType.Country)
+                {
+                    j = nationality.End;
+                    if (_lex.Has("military_titles", T[i]))
+                    {
+                        of = ArmedForces(nationality.AdjectiveEntity);
+                        predicate = "WORKS_FOR";
+                        role = "military officer";
+                        ruleId = "ar.title.military";
+                    }
+                }
             }
             else if (title.Of == "ministry")
             {
@@ -939,6 +1218,12 @@ internal sealed class Recognizer
                 }
             }
 
+            // «العقيد الليبي معمر القذافي»: a known office holder's rank is no employment; his KB office says what he held.
+            if (ruleId == "ar.title.military" && _a.Kb.Get(person.Id) is { Offices.Count: > 0 })
+            {
+                of = null;
+            }
+
             // «ونظيره راؤول كاسترو»، «الرئيس سلفا كير»: no "of" in the text, but the KB knows the office.
             if (of is null && predicate is "LEADS" or "WORKS_FOR" && _a.Kb.Get(person.Id) is { } known && !former)
             {
@@ -963,7 +1248,7 @@ internal sealed class Recognizer
             }
             if (of is not null && predicate is "LEADS" or "WORKS_FOR" && RelationSchema.TryParsePredicate(predicate, out var p) && of.Id != person.Id)
             {
-                var fact = new Fact(person, p, of, $"ar.title.{Romanizer.Slug(title.Role)}", i, pEnd - 1);
+                var fact = new Fact(person, p, of, ruleId ?? $"ar.title.{Romanizer.Slug(title.Role)}", i, pEnd - 1);
                 fact.Qualifiers["role"] = former ? "former " + role : role;
                 AddFact(fact);
                 if (!former)
@@ -1016,6 +1301,22 @@ internal sealed class Recognizer
 
         var end = k + 2;
         return end < T.Count && _s.CoverAt(end) is null && T[end].Norm.StartsWith("ال", StringComparison.Ordinal) ? end + 1 : end;
+    }
+
+    /// <summary>The country's armed forces as the knowledge base names them (Armed Forces of Ukraine, Israel Defense
+    /// Forces), else the country itself.</summary>
+    private Entity ArmedForces(Entity country)
+    {
+        foreach (var part in _a.Kb.PartsOf(country.Id))
+        {
+            if (part.Type == EntityType.Organization && (part.Name.Contains("Armed Forces", StringComparison.Ordinal) || part.Name.Contains("Defense Forces", StringComparison.Ordinal)
+                || part.Name.Contains("Defence Forces", StringComparison.Ordinal) || part.Name.EndsWith(" Army", StringComparison.Ordinal)))
+            {
+                return _a.Canonical(part.Entity);
+            }
+        }
+
+        return country;
     }
 
     private static EntityType[] OfTypes(string of) => of switch
@@ -1174,6 +1475,25 @@ internal sealed class Recognizer
         var e = _a.Canonical(new Entity(prefix + (Romanizer.Slug(latin) is { Length: > 0 } slug ? slug : "x" + (uint)surface.GetHashCode(StringComparison.Ordinal)), latin, type, labels));
         _a.LearntNames[string.Join(' ', Enumerable.Range(start, end - start).Select(x => T[x].Norm))] = e;
         return e;
+    }
+
+    /// <summary>The surface without the proclitics on its first word (للقنصلية → القنصلية, the article's elided alef
+    /// restored), so the label is the name as a reader would cite it.</summary>
+    private string SurfaceAfter(int start, int end, string prefix)
+    {
+        var text = Surface(start, end);
+        if (prefix.Length == 0 || prefix.Length >= text.Length)
+        {
+            return text;
+        }
+
+        // «لل» + noun: the preposition ل swallowed the alef of ال.
+        if (prefix.EndsWith('ل') && text.StartsWith(prefix + "ل", StringComparison.Ordinal) && !text[prefix.Length..].StartsWith("ال", StringComparison.Ordinal))
+        {
+            return "ا" + text[prefix.Length..];
+        }
+
+        return text[prefix.Length..];
     }
 
     private string Surface(int start, int end) =>
