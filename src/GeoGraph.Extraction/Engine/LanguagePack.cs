@@ -44,6 +44,9 @@ internal sealed class LanguagePack
         {
             KnownWords.UnionWith(t.Sequences.SelectMany(s => s));
         }
+
+        TitleIndex = new FirstWordIndex(lexicon.Titles.Select(t => t.Sequences));
+        OrgHeadIndex = new FirstWordIndex(lexicon.OrgHeads.Select(h => h.Sequences));
     }
 
     public string Language { get; }
@@ -53,6 +56,12 @@ internal sealed class LanguagePack
     public Lexicon Lexicon { get; }
 
     public List<RelationRule> Rules { get; }
+
+    /// <summary>The lexicon's titles by the first word of their sequences (the pack's lexicon is final once loaded).</summary>
+    public FirstWordIndex TitleIndex { get; }
+
+    /// <summary>The lexicon's organisation heads by the first word of their sequences.</summary>
+    public FirstWordIndex OrgHeadIndex { get; }
 
     /// <summary>Words that are vocabulary (stopwords, cue words, trigger forms, titles): never part of a new name.</summary>
     public HashSet<string> KnownWords { get; }

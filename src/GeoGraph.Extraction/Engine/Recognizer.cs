@@ -301,8 +301,9 @@ internal sealed class Recognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
-            foreach (var head in _lex.OrgHeads)
+            foreach (var h in _a.Pack.OrgHeadIndex.Candidates(T[i]))
             {
+                var head = _lex.OrgHeads[h];
                 var hEnd = MatchSeq(i, head.Sequences, out var prefix, out _);
                 if (hEnd < 0)
                 {
@@ -643,8 +644,9 @@ internal sealed class Recognizer
             var tEnd = -1;
             var tSuffix = string.Empty;
             var tPrefix = string.Empty;
-            foreach (var t in _lex.Titles)
+            foreach (var c in _a.Pack.TitleIndex.Candidates(T[i]))
             {
+                var t = _lex.Titles[c];
                 var e = MatchSeq(i, t.Sequences, out var pfx, out var sfx);
                 if (e > tEnd)
                 {
@@ -1050,9 +1052,17 @@ internal sealed class Recognizer
             {
                 var tok = T[i + w];
                 var found = false;
-                // Prefer the reading without an attached pronoun: «مراسلة» is the feminine title, not «مراسل»+ه.
-                foreach (var r in tok.Readings.OrderBy(x => x.Suffix.Length > 0 ? 1 : 0))
+                var readings = tok.Readings;
+                // Prefer the reading without an attached pronoun: «مراسلة» is the feminine title, not «مراسل»+ه. Two
+                // passes over the readings (bare ones, then ones with a pronoun) keep their order within each kind.
+                for (var n = 0; n < 2 * readings.Count && !found; n++)
                 {
+                    var r = readings[n % readings.Count];
+                    if ((r.Suffix.Length > 0) != (n >= readings.Count))
+                    {
+                        continue;
+                    }
+
                     if (r.Stem != seq[w] || (w > 0 && r.Prefix.Length > 0) || (w < seq.Length - 1 && r.Suffix.Length > 0))
                     {
                         continue;
