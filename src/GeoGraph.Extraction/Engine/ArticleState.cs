@@ -27,7 +27,11 @@ internal sealed class ArticleState
     public LanguagePack Pack { get; }
 
     /// <summary>Names learnt in this article, keyed like the gazetteer.</summary>
-    public Dictionary<string, Entity> LearntNames { get; } = new(StringComparer.Ordinal);
+    public LearntNames LearntNames { get; } = new();
+
+    /// <summary>Scratch characters for building candidate lookup keys without allocating (one article is read by one
+    /// thread).</summary>
+    public char[] KeyBuffer { get; set; } = new char[256];
 
     /// <summary>Argument mentions in reading order (sentence, token, entity).</summary>
     public List<(int Sentence, int Token, Entity Entity)> History { get; } = [];

@@ -29,7 +29,25 @@ internal sealed class Lexicon
 
     public HashSet<string> Set(string name) => Words.TryGetValue(name, out var s) ? s : [];
 
-    public bool Has(string set, Token t) => Words.TryGetValue(set, out var s) && t.Readings.Any(r => s.Contains(r.Stem));
+    public bool Has(string set, Token t)
+    {
+        if (!Words.TryGetValue(set, out var s))
+        {
+            return false;
+        }
+
+        // Indexed loop: this runs for every token and many sets, and LINQ over the readings allocated per call.
+        var readings = t.Readings;
+        for (var r = 0; r < readings.Count; r++)
+        {
+            if (s.Contains(readings[r].Stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool HasWhole(string set, Token t) => Words.TryGetValue(set, out var s) && s.Contains(t.Norm);
 

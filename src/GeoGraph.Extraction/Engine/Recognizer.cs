@@ -62,7 +62,7 @@ internal sealed class Recognizer
     /// </summary>
     private void KbFactsInside()
     {
-        foreach (var m in _s.Ordered().ToList())
+        foreach (var m in _s.Ordered())
         {
             if (m.Kind != MentionKind.Name || m.Source != "kb" || m.End - m.Start < 2 || _a.Kb.Get(m.Entity.Id) is not { } entry)
             {
@@ -203,19 +203,30 @@ internal sealed class Recognizer
 
         (int End, string Prefix, List<GazetteerHit>? Hits, Entity? Learnt)? best = null;
         var max = Math.Min(T.Count - i, Math.Max(_gaz.MaxTokens, 6));
-        foreach (var r in T[i].Readings)
+        var readings = T[i].Readings;
+        for (var ri = 0; ri < readings.Count; ri++)
         {
+            var r = readings[ri];
             if (r.Suffix.Length > 0)
             {
                 continue;
             }
 
-            var key = r.Stem;
+            // The candidate key (stem, then the next tokens' norms, space-separated) grows in a reused buffer; the
+            // scan stops once no gazetteer or learnt name starts with it, since no longer key can match either.
+            var length = Append(0, r.Stem);
             for (var len = 1; len <= max; len++)
             {
                 if (len > 1)
                 {
-                    key = key + " " + T[i + len - 1].Norm;
+                    length = Append(length, " ");
+                    length = Append(length, T[i + len - 1].Norm);
+                }
+
+                var key = _a.KeyBuffer.AsSpan(0, length);
+                if (!_gaz.IsPrefix(key) && !_a.LearntNames.IsPrefix(key))
+                {
+                    break;
                 }
 
                 if (best is not null && len <= best.Value.End - i)
@@ -227,7 +238,7 @@ internal sealed class Recognizer
                 {
                     best = (i + len, r.Prefix, null, learnt);
                 }
-                else if (len == 1 && (_a.Pack.KnownWords.Contains(key) || _a.Pack.KnownWords.Contains(T[i].Norm)))
+                else if (len == 1 && (_a.Pack.KnownWords.Contains(r.Stem) || _a.Pack.KnownWords.Contains(T[i].Norm)))
                 {
                     // A one-word name that is also a common word (كان، بان، أمل) is read as the word.
                     continue;
@@ -240,6 +251,21 @@ internal sealed class Recognizer
         }
 
         return best;
+    }
+
+    /// <summary>Appends text to the article's key buffer at <paramref name="length"/>, growing it when needed.</summary>
+    /// <returns>The new length.</returns>
+    private int Append(int length, string text)
+    {
+        if (length + text.Length > _a.KeyBuffer.Length)
+        {
+            var bigger = new char[Math.Max(_a.KeyBuffer.Length * 2, length + text.Length)];
+            _a.KeyBuffer.AsSpan(0, length).CopyTo(bigger);
+            _a.KeyBuffer = bigger;
+        }
+
+        text.CopyTo(_a.KeyBuffer.AsSpan(length));
+        return length + text.Length;
     }
 
     /// <summary>A one-word outlet name that is also a noun (الحدث، الحياة، الجزيرة) names the outlet only after its head
@@ -402,7 +428,7 @@ internal sealed class Recognizer
 
         // KB organisations and outlets followed by a demonym adjective: شركة «روساتوم» الروسية handled above; here
         // «وكالة أنباء نوفوستي الروسية» and any KB outlet written with its nationality.
-        foreach (var m in _s.Ordered().ToList())
+        foreach (var m in _s.Ordered())
         {
             if (m.Kind != MentionKind.Name || m.Type is not (EntityType.Organization or EntityType.MediaOutlet))
             {

@@ -91,5 +91,27 @@ internal sealed class SentenceState
         }
     }
 
-    public IEnumerable<Mention> Ordered() => Mentions.OrderBy(m => m.Start);
+    /// <summary>A snapshot of the mentions by start token (stable for equal starts), safe to iterate while mentions
+    /// are added or removed.</summary>
+    public List<Mention> Ordered()
+    {
+        var list = new List<Mention>(Mentions);
+
+        // Insertion sort: stable like OrderBy, and the list is nearly sorted already (mentions are mostly added in
+        // reading order), so this is close to one pass.
+        for (var i = 1; i < list.Count; i++)
+        {
+            var m = list[i];
+            var j = i - 1;
+            while (j >= 0 && list[j].Start > m.Start)
+            {
+                list[j + 1] = list[j];
+                j--;
+            }
+
+            list[j + 1] = m;
+        }
+
+        return list;
+    }
 }
