@@ -541,17 +541,15 @@ internal sealed class Recognizer
             return null;
         }
 
-        foreach (var r in T[j].Readings)
+        var readings = T[j].Readings;
+        for (var k = 0; k < readings.Count; k++)
         {
-            var stem = r.Stem;
-            foreach (var m in _lex.Ministries)
+            var r = readings[k];
+            if (_a.Pack.MinistryOf(r.Stem) is { } m)
             {
-                if (m.Words.Contains(stem) || (stem.Length > 2 && m.Words.Contains("ال" + stem)))
-                {
-                    suffix = r.Suffix;
-                    prefix = r.Prefix;
-                    return m;
-                }
+                suffix = r.Suffix;
+                prefix = r.Prefix;
+                return m;
             }
         }
 
@@ -621,9 +619,15 @@ internal sealed class Recognizer
                 continue;
             }
 
+            // Most tokens are no described noun at all: one probe of the union of their words settles it.
+            if (!AnyBareReadingIn(T[i], _a.Pack.DescribedWords))
+            {
+                continue;
+            }
+
             foreach (var d in _lex.Described)
             {
-                var r = T[i].Readings.FirstOrDefault(x => d.Words.Contains(x.Stem) && x.Suffix.Length == 0);
+                var r = FirstBareReadingIn(T[i], d.Words);
                 if (r.Stem is null)
                 {
                     continue;
@@ -654,6 +658,35 @@ internal sealed class Recognizer
                 break;
             }
         }
+    }
+
+    /// <summary>The first reading without an attached pronoun whose stem is in the words, or default.</summary>
+    private static Reading FirstBareReadingIn(Token t, List<string> words)
+    {
+        var readings = t.Readings;
+        for (var k = 0; k < readings.Count; k++)
+        {
+            if (readings[k].Suffix.Length == 0 && words.Contains(readings[k].Stem))
+            {
+                return readings[k];
+            }
+        }
+
+        return default;
+    }
+
+    private static bool AnyBareReadingIn(Token t, HashSet<string> words)
+    {
+        var readings = t.Readings;
+        for (var k = 0; k < readings.Count; k++)
+        {
+            if (readings[k].Suffix.Length == 0 && words.Contains(readings[k].Stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ---------------------------------------------------------------- titles
@@ -1046,8 +1079,10 @@ internal sealed class Recognizer
             return string.Empty;
         }
 
-        foreach (var r in T[j].Readings)
+        var readings = T[j].Readings;
+        for (var k = 0; k < readings.Count; k++)
         {
+            var r = readings[k];
             if (r.Suffix.Length == 0 && _lex.MinistryHeads.Contains(r.Stem))
             {
                 prefix = r.Prefix;

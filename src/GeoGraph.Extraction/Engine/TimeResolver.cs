@@ -79,9 +79,10 @@ internal static class TimeResolver
 
     private static int Index(List<string> days, Token t)
     {
-        foreach (var r in t.Readings)
+        var readings = t.Readings;
+        for (var k = 0; k < readings.Count; k++)
         {
-            var i = days.IndexOf(r.Stem);
+            var i = days.IndexOf(readings[k].Stem);
             if (i >= 0)
             {
                 return i % 7;
@@ -91,11 +92,14 @@ internal static class TimeResolver
         return -1;
     }
 
+    // The lexicon set names month_1 … month_12, made once rather than formatted per token and month.
+    private static readonly string[] MonthSets = [.. Enumerable.Range(0, 13).Select(m => $"month_{m}")];
+
     private static int? Month(Lexicon lex, Token t)
     {
         for (var m = 1; m <= 12; m++)
         {
-            if (lex.Has($"month_{m}", t))
+            if (lex.Has(MonthSets[m], t))
             {
                 return m;
             }
