@@ -27,7 +27,11 @@ internal sealed class Lexicon
     /// <summary>The same word lists in file order (weekdays, months).</summary>
     public Dictionary<string, List<string>> Ordered { get; } = new(StringComparer.Ordinal);
 
-    public HashSet<string> Set(string name) => Words.TryGetValue(name, out var s) ? s : [];
+    /// <summary>A word list by name; a missing list is one shared empty set (read-only by convention: callers only
+    /// probe it), not a new set per call.</summary>
+    public HashSet<string> Set(string name) => Words.TryGetValue(name, out var s) ? s : EmptySet;
+
+    private static readonly HashSet<string> EmptySet = new(StringComparer.Ordinal);
 
     public bool Has(string set, Token t)
     {

@@ -91,6 +91,31 @@ internal sealed class SentenceState
         }
     }
 
+    /// <summary>The argument mentions ending at or before a token, nearest first (by end, descending; stable like
+    /// OrderByDescending), as a snapshot.</summary>
+    public List<Mention> ArgumentsBefore(int before)
+    {
+        var list = new List<Mention>();
+        foreach (var m in Mentions)
+        {
+            if (m.End > before || !m.IsArgument)
+            {
+                continue;
+            }
+
+            // Insert after every mention with an end at least as late: descending and stable.
+            var j = list.Count;
+            while (j > 0 && list[j - 1].End < m.End)
+            {
+                j--;
+            }
+
+            list.Insert(j, m);
+        }
+
+        return list;
+    }
+
     /// <summary>A snapshot of the mentions by start token (stable for equal starts), safe to iterate while mentions
     /// are added or removed.</summary>
     public List<Mention> Ordered()
