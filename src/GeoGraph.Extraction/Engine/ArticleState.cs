@@ -1,3 +1,4 @@
+using System.Globalization;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Schema;
 using GeoGraph.Extraction.Knowledge;
@@ -21,6 +22,11 @@ internal sealed class ArticleState
     }
 
     public Article Article { get; }
+
+    /// <summary>The article date (yyyy-MM-dd), parsed once, or null when absent or malformed.</summary>
+    public DateOnly? Date => _date ??= DateOnly.TryParseExact(Article.Date ?? string.Empty, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private DateOnly? _date;
 
     public KnowledgeBase Kb { get; }
 

@@ -6,6 +6,8 @@ namespace GeoGraph.Extraction.Engine;
 internal sealed class SentenceState
 {
     private readonly Mention?[] _cover;
+    private string?[]? _times;
+    private bool[]? _timeKnown;
 
     public SentenceState(Sentence sentence)
     {
@@ -28,6 +30,21 @@ internal sealed class SentenceState
     /// <summary>Title phrase start → the start of the name it introduces (الرئيس الروسي فلاديمير بوتين), so a slot can
     /// begin at the title.</summary>
     public Dictionary<int, int> TitleJump { get; } = [];
+
+    /// <summary>The resolved time expression at a token, computed on first use by <paramref name="compute"/> and kept
+    /// for the sentence's other statements.</summary>
+    public string? TimeAt(int i, Func<ArticleState, SentenceState, int, string?> compute, ArticleState article)
+    {
+        _times ??= new string?[Tokens.Count];
+        _timeKnown ??= new bool[Tokens.Count];
+        if (!_timeKnown[i])
+        {
+            _times[i] = compute(article, this, i);
+            _timeKnown[i] = true;
+        }
+
+        return _times[i];
+    }
 
     public Mention? CoverAt(int i) => i >= 0 && i < _cover.Length ? _cover[i] : null;
 

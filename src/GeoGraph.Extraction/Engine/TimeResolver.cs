@@ -12,8 +12,6 @@ internal static class TimeResolver
 {
     public static string? Find(ArticleState a, SentenceState s, int trigger)
     {
-        var lex = a.Pack.Lexicon;
-        DateOnly? date = DateOnly.TryParseExact(a.Article.Date ?? string.Empty, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
         string? best = null;
         var bestDistance = int.MaxValue;
         var t = s.Tokens;
@@ -25,48 +23,9 @@ internal static class TimeResolver
                 continue;
             }
 
-            string? value = null;
-            var weekday = Index(lex.Ordered.GetValueOrDefault("weekdays") ?? [], t[i]);
-            if (weekday >= 0 && date is { } wd)
-            {
-                // The list starts on Sunday, like DayOfWeek.
-                var back = ((int)wd.DayOfWeek - weekday + 7) % 7;
-                value = wd.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            }
-            else if (lex.Has("yesterday", t[i]) && date is { } y)
-            {
-                value = y.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            }
-            else if (lex.Has("today", t[i]) && date is { } td)
-            {
-                value = td.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            }
-            else if (Month(lex, t[i]) is { } month and > 0)
-            {
-                var year = i + 1 < t.Count && Year(t[i + 1]) is { } yy ? yy : i + 2 < t.Count && Year(t[i + 2]) is { } y2 && t[i + 1].Kind == TokenKind.Punct ? y2 : (int?)null;
-                year ??= i + 3 < t.Count && Year(t[i + 3]) is { } y3 ? y3 : null;
-                if (year is null && date is { } md)
-                {
-                    year = month > md.Month + 1 ? md.Year - 1 : md.Year;
-                }
-
-                if (year is not null)
-                {
-                    var day = i > 0 && t[i - 1].Kind == TokenKind.Number && int.TryParse(t[i - 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var dd) && dd is >= 1 and <= 31 ? dd : 0;
-
-                    // English writes the day after the month ("Dec. 23", "August 21").
-                    if (day == 0 && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Number && int.TryParse(t[i + 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var da) && da is >= 1 and <= 31)
-                    {
-                        day = da;
-                    }
-                    value = day > 0 ? $"{year:D4}-{month:D2}-{day:D2}" : $"{year:D4}-{month:D2}";
-                }
-            }
-            else if (Year(t[i]) is { } year && i > 0 && lex.Has("year_intro", t[i - 1]))
-            {
-                value = year.ToString(CultureInfo.InvariantCulture);
-            }
-
+            // The value at a token depends on the token, its neighbours and the article date only, so it is read once
+            // per sentence and shared by every statement of the sentence.
+            var value = s.TimeAt(i, static (a, s, i) => ValueAt(a, s, i), a);
             if (value is not null)
             {
                 best = value;
@@ -75,6 +34,57 @@ internal static class TimeResolver
         }
 
         return best;
+    }
+
+    /// <summary>The time expression starting at token i, resolved against the article date, or null.</summary>
+    private static string? ValueAt(ArticleState a, SentenceState s, int i)
+    {
+        var lex = a.Pack.Lexicon;
+        var date = a.Date;
+        var t = s.Tokens;
+        string? value = null;
+        var weekday = Index(lex.Ordered.GetValueOrDefault("weekdays") ?? [], t[i]);
+        if (weekday >= 0 && date is { } wd)
+        {
+            // The list starts on Sunday, like DayOfWeek.
+            var back = ((int)wd.DayOfWeek - weekday + 7) % 7;
+            value = wd.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        else if (lex.Has("yesterday", t[i]) && date is { } y)
+        {
+            value = y.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        else if (lex.Has("today", t[i]) && date is { } td)
+        {
+            value = td.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        else if (Month(lex, t[i]) is { } month and > 0)
+        {
+            var year = i + 1 < t.Count && Year(t[i + 1]) is { } yy ? yy : i + 2 < t.Count && Year(t[i + 2]) is { } y2 && t[i + 1].Kind == TokenKind.Punct ? y2 : (int?)null;
+            year ??= i + 3 < t.Count && Year(t[i + 3]) is { } y3 ? y3 : null;
+            if (year is null && date is { } md)
+            {
+                year = month > md.Month + 1 ? md.Year - 1 : md.Year;
+            }
+
+            if (year is not null)
+            {
+                var day = i > 0 && t[i - 1].Kind == TokenKind.Number && int.TryParse(t[i - 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var dd) && dd is >= 1 and <= 31 ? dd : 0;
+
+                // English writes the day after the month ("Dec. 23", "August 21").
+                if (day == 0 && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Number && int.TryParse(t[i + 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var da) && da is >= 1 and <= 31)
+                {
+                    day = da;
+                }
+                value = day > 0 ? $"{year:D4}-{month:D2}-{day:D2}" : $"{year:D4}-{month:D2}";
+            }
+        }
+        else if (Year(t[i]) is { } year && i > 0 && lex.Has("year_intro", t[i - 1]))
+        {
+            value = year.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return value;
     }
 
     private static int Index(List<string> days, Token t)
