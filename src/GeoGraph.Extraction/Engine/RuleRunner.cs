@@ -68,7 +68,7 @@ internal sealed class RuleRunner
                         for (var p = 0; p < rule.Patterns.Count; p++)
                         {
                             var pattern = rule.Patterns[p];
-                            var k = pattern.FindIndex(e => e.Kind == (verb ? ElementKind.Verb : ElementKind.Noun));
+                            var k = TriggerIndex(pattern, verb ? ElementKind.Verb : ElementKind.Noun);
                             if (k < 0)
                             {
                                 continue;
@@ -98,6 +98,20 @@ internal sealed class RuleRunner
                 }
             }
         }
+    }
+
+    /// <summary>The first element of the trigger's kind (a loop: a lambda here allocated per rule and token).</summary>
+    private static int TriggerIndex(List<PatternElement> pattern, ElementKind kind)
+    {
+        for (var k = 0; k < pattern.Count; k++)
+        {
+            if (pattern[k].Kind == kind)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the rule, or another rule of its predicate, already fired at this trigger.</summary>
