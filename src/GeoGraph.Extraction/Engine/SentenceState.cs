@@ -31,19 +31,20 @@ internal sealed class SentenceState
     /// begin at the title.</summary>
     public Dictionary<int, int> TitleJump { get; } = [];
 
-    /// <summary>The resolved time expression at a token, computed on first use by <paramref name="compute"/> and kept
-    /// for the sentence's other statements.</summary>
-    public string? TimeAt(int i, Func<ArticleState, SentenceState, int, string?> compute, ArticleState article)
+    /// <summary>The resolved time expression at a token (backward or forward), computed on first use by
+    /// <paramref name="compute"/> and kept for the sentence's other statements.</summary>
+    public string? TimeAt(int i, bool forward, Func<ArticleState, SentenceState, int, bool, string?> compute, ArticleState article)
     {
-        _times ??= new string?[Tokens.Count];
-        _timeKnown ??= new bool[Tokens.Count];
-        if (!_timeKnown[i])
+        _times ??= new string?[2 * Tokens.Count];
+        _timeKnown ??= new bool[2 * Tokens.Count];
+        var k = (2 * i) + (forward ? 1 : 0);
+        if (!_timeKnown[k])
         {
-            _times[i] = compute(article, this, i);
-            _timeKnown[i] = true;
+            _times[k] = compute(article, this, i, forward);
+            _timeKnown[k] = true;
         }
 
-        return _times[i];
+        return _times[k];
     }
 
     public Mention? CoverAt(int i) => i >= 0 && i < _cover.Length ? _cover[i] : null;

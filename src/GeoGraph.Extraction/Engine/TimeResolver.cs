@@ -6,11 +6,12 @@ namespace GeoGraph.Extraction.Engine;
 /// <summary>
 /// Resolves the time expression nearest a trigger against the article date: weekday names (the most recent such day
 /// on or before the date), أمس/اليوم, «في يناير» (that month, in the article's year or the one before), «2 أكتوبر»,
-/// «عام 2022» / «في 1961» (the year).
+/// «عام 2022» / «في 1961» (the year). With <c>forward</c> (a planned event) a weekday is the next such day on or after
+/// the date and a month without a year is the next such month.
 /// </summary>
 internal static class TimeResolver
 {
-    public static string? Find(ArticleState a, SentenceState s, int trigger)
+    public static string? Find(ArticleState a, SentenceState s, int trigger, bool forward = false)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
@@ -23,9 +24,9 @@ internal static class TimeResolver
                 continue;
             }
 
-            // The value at a token depends on the token, its neighbours and the article date only, so it is read once
-            // per sentence and shared by every statement of the sentence.
-            var value = s.TimeAt(i, static (a, s, i) => ValueAt(a, s, i), a);
+            // The value at a token depends on the token, its neighbours, the article date and the direction only, so
+            // it is read once per sentence and shared by every statement of the sentence.
+            var value = s.TimeAt(i, forward, static (a, s, i, forward) => ValueAt(a, s, i, forward), a);
             if (value is not null)
             {
                 best = value;
@@ -36,8 +37,9 @@ internal static class TimeResolver
         return best;
     }
 
-    /// <summary>The time expression starting at token i, resolved against the article date, or null.</summary>
-    private static string? ValueAt(ArticleState a, SentenceState s, int i)
+    /// <summary>The time expression at token i, resolved against the article date (forward: the next such day or
+    /// month), or null.</summary>
+    private static string? ValueAt(ArticleState a, SentenceState s, int i, bool forward)
     {
         var lex = a.Pack.Lexicon;
         var date = a.Date;
@@ -47,7 +49,7 @@ internal static class TimeResolver
         if (weekday >= 0 && date is { } wd)
         {
             // The list starts on Sunday, like DayOfWeek.
-            var back = ((int)wd.DayOfWeek - weekday + 7) % 7;
+            var back = forward ? -((weekday - (int)wd.DayOfWeek + 7) % 7) : ((int)wd.DayOfWeek - weekday + 7) % 7;
             value = wd.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
         else if (lex.Has("yesterday", t[i]) && date is { } y)
@@ -64,7 +66,7 @@ internal static class TimeResolver
             year ??= i + 3 < t.Count && Year(t[i + 3]) is { } y3 ? y3 : null;
             if (year is null && date is { } md)
             {
-                year = month > md.Month + 1 ? md.Year - 1 : md.Year;
+                year = forward ? (month < md.Month ? md.Year + 1 : md.Year) : month > md.Month + 1 ? md.Year - 1 : md.Year;
             }
 
             if (year is not null)
@@ -89,10 +91,9 @@ internal static class TimeResolver
 
     private static int Index(List<string> days, Token t)
     {
-        var readings = t.Readings;
-        for (var k = 0; k < readings.Count; k++)
+        foreach (var r in t.Readings)
         {
-            var i = days.IndexOf(readings[k].Stem);
+            var i = days.IndexOf(r.Stem);
             if (i >= 0)
             {
                 return i % 7;
