@@ -6,8 +6,11 @@ namespace GeoGraph.Text;
 public sealed class ArabicTextAnalyzer : ITextAnalyzer
 {
     // Readings depend only on the word; news vocabulary is small, so a bounded cache saves most of the work.
-    private readonly ConcurrentDictionary<string, IReadOnlyList<Reading>> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ReadingList> _cache = new(StringComparer.Ordinal);
     private readonly Func<string, IReadOnlyList<Reading>> _readings;
+
+    // ConcurrentDictionary.Count takes every bucket lock; the bound is checked against this counter instead.
+    private int _cached;
 
     /// <summary>Creates the analyser.</summary>
     public ArabicTextAnalyzer() => _readings = Readings;
@@ -26,10 +29,10 @@ public sealed class ArabicTextAnalyzer : ITextAnalyzer
             return r;
         }
 
-        r = ArabicClitics.Readings(norm);
-        if (_cache.Count < 200_000)
+        r = ReadingList.From(ArabicClitics.Readings(norm));
+        if (Volatile.Read(ref _cached) < 200_000 && _cache.TryAdd(norm, r))
         {
-            _cache.TryAdd(norm, r);
+            Interlocked.Increment(ref _cached);
         }
 
         return r;

@@ -35,5 +35,5 @@ public sealed class EnglishTextAnalyzer : ITextAnalyzer
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<Reading> Readings(string norm) => [new Reading(string.Empty, norm ?? string.Empty, string.Empty)];
+    public IReadOnlyList<Reading> Readings(string norm) => new ReadingList(new Reading(string.Empty, norm ?? string.Empty, string.Empty));
 }

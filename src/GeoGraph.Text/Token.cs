@@ -18,7 +18,7 @@ public sealed class Token
         End = end;
         Norm = norm;
         Kind = kind;
-        Readings = readings;
+        Readings = ReadingList.From(readings);
     }
 
     /// <summary>Start offset in the source text.</summary>
@@ -34,7 +34,7 @@ public sealed class Token
     public TokenKind Kind { get; }
 
     /// <summary>Clitic readings; the first is always the whole token without affixes.</summary>
-    public IReadOnlyList<Reading> Readings { get; }
+    public ReadingList Readings { get; }
 
     /// <summary>Whether the token is the given punctuation character.</summary>
     /// <param name="c">The character.</param>

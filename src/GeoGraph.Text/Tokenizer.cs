@@ -99,7 +99,7 @@ public static class Tokenizer
             }
 
             var norm = new string(buf[..n]);
-            var r = kind == TokenKind.Word ? readings(norm) : [new Reading(string.Empty, norm, string.Empty)];
+            var r = kind == TokenKind.Word ? readings(norm) : new ReadingList(new Reading(string.Empty, norm, string.Empty));
             tokens.Add(new Token(s, i, norm, kind, r));
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Schema;
 using GeoGraph.Extraction.Knowledge;
@@ -22,12 +23,21 @@ internal sealed class ArticleState
 
     public Article Article { get; }
 
+    /// <summary>The article date (yyyy-MM-dd), parsed once, or null when absent or malformed.</summary>
+    public DateOnly? Date => _date ??= DateOnly.TryParseExact(Article.Date ?? string.Empty, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private DateOnly? _date;
+
     public KnowledgeBase Kb { get; }
 
     public LanguagePack Pack { get; }
 
     /// <summary>Names learnt in this article, keyed like the gazetteer.</summary>
-    public Dictionary<string, Entity> LearntNames { get; } = new(StringComparer.Ordinal);
+    public LearntNames LearntNames { get; } = new();
+
+    /// <summary>Scratch characters for building candidate lookup keys without allocating (one article is read by one
+    /// thread).</summary>
+    public char[] KeyBuffer { get; set; } = new char[256];
 
     /// <summary>Argument mentions in reading order (sentence, token, entity).</summary>
     public List<(int Sentence, int Token, Entity Entity)> History { get; } = [];

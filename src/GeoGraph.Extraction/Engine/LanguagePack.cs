@@ -12,6 +12,8 @@ namespace GeoGraph.Extraction.Engine;
 internal sealed class LanguagePack
 {
     private readonly Dictionary<string, List<(RelationRule Rule, bool Verb)>> _triggers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _ministryByWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _ministryByBareWord = new(StringComparer.Ordinal);
 
     private LanguagePack(string language, ITextAnalyzer analyzer, Lexicon lexicon, List<RelationRule> rules)
     {
@@ -44,9 +46,29 @@ internal sealed class LanguagePack
         {
             KnownWords.UnionWith(t.Sequences.SelectMany(s => s));
         }
+
+        TitleIndex = new FirstWordIndex(lexicon.Titles.Select(t => t.Sequences));
+        DescribedWords = new HashSet<string>(lexicon.Described.SelectMany(d => d.Words), StringComparer.Ordinal);
+
+        // A stem names the first ministry (in lexicon order) that lists it, or lists it with the article ال.
+        for (var i = 0; i < lexicon.Ministries.Count; i++)
+        {
+            foreach (var w in lexicon.Ministries[i].Words)
+            {
+                _ministryByWord.TryAdd(w, i);
+                if (w.Length > 4 && w.StartsWith("ال", StringComparison.Ordinal))
+                {
+                    _ministryByBareWord.TryAdd(w[2..], i);
+                }
+            }
+        }
+        OrgHeadIndex = new FirstWordIndex(lexicon.OrgHeads.Select(h => h.Sequences));
     }
 
     public string Language { get; }
+
+    /// <summary>Every word of the lexicon's described-person entries, to rule tokens out in one probe.</summary>
+    public HashSet<string> DescribedWords { get; }
 
     public ITextAnalyzer Analyzer { get; }
 
@@ -54,8 +76,27 @@ internal sealed class LanguagePack
 
     public List<RelationRule> Rules { get; }
 
+    /// <summary>The lexicon's titles by the first word of their sequences (the pack's lexicon is final once loaded).</summary>
+    public FirstWordIndex TitleIndex { get; }
+
+    /// <summary>The lexicon's organisation heads by the first word of their sequences.</summary>
+    public FirstWordIndex OrgHeadIndex { get; }
+
     /// <summary>Words that are vocabulary (stopwords, cue words, trigger forms, titles): never part of a new name.</summary>
     public HashSet<string> KnownWords { get; }
+
+    /// <summary>The first ministry in lexicon order whose words hold the stem, or hold it after the article ال
+    /// (a stem longer than two letters: «خارجية» as in «وزارة خارجية روسيا»).</summary>
+    public MinistryEntry? MinistryOf(string stem)
+    {
+        var index = _ministryByWord.TryGetValue(stem, out var i) ? i : int.MaxValue;
+        if (stem.Length > 2 && _ministryByBareWord.TryGetValue(stem, out var j) && j < index)
+        {
+            index = j;
+        }
+
+        return index == int.MaxValue ? null : Lexicon.Ministries[index];
+    }
 
     public List<(RelationRule Rule, bool Verb)>? TriggersOf(string stem) => _triggers.TryGetValue(stem, out var l) ? l : null;
 

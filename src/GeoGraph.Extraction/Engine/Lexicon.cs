@@ -27,9 +27,31 @@ internal sealed class Lexicon
     /// <summary>The same word lists in file order (weekdays, months).</summary>
     public Dictionary<string, List<string>> Ordered { get; } = new(StringComparer.Ordinal);
 
-    public HashSet<string> Set(string name) => Words.TryGetValue(name, out var s) ? s : [];
+    /// <summary>A word list by name; a missing list is one shared empty set (read-only by convention: callers only
+    /// probe it), not a new set per call.</summary>
+    public HashSet<string> Set(string name) => Words.TryGetValue(name, out var s) ? s : EmptySet;
 
-    public bool Has(string set, Token t) => Words.TryGetValue(set, out var s) && t.Readings.Any(r => s.Contains(r.Stem));
+    private static readonly HashSet<string> EmptySet = new(StringComparer.Ordinal);
+
+    public bool Has(string set, Token t)
+    {
+        if (!Words.TryGetValue(set, out var s))
+        {
+            return false;
+        }
+
+        // Indexed loop: this runs for every token and many sets, and LINQ over the readings allocated per call.
+        var readings = t.Readings;
+        for (var r = 0; r < readings.Count; r++)
+        {
+            if (s.Contains(readings[r].Stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool HasWhole(string set, Token t) => Words.TryGetValue(set, out var s) && s.Contains(t.Norm);
 

@@ -65,7 +65,7 @@ internal sealed class Recognizer
     /// </summary>
     private void KbFactsInside()
     {
-        foreach (var m in _s.Ordered().ToList())
+        foreach (var m in _s.Ordered())
         {
             if (m.Kind != MentionKind.Name || m.Source != "kb" || m.End - m.Start < 2 || _a.Kb.Get(m.Entity.Id) is not { } entry)
             {
@@ -461,19 +461,30 @@ internal sealed class Recognizer
 
         (int End, string Prefix, List<GazetteerHit>? Hits, Entity? Learnt)? best = null;
         var max = Math.Min(T.Count - i, Math.Max(_gaz.MaxTokens, 6));
-        foreach (var r in T[i].Readings)
+        var readings = T[i].Readings;
+        for (var ri = 0; ri < readings.Count; ri++)
         {
+            var r = readings[ri];
             if (r.Suffix.Length > 0)
             {
                 continue;
             }
 
-            var key = r.Stem;
+            // The candidate key (stem, then the next tokens' norms, space-separated) grows in a reused buffer; the
+            // scan stops once no gazetteer or learnt name starts with it, since no longer key can match either.
+            var length = Append(0, r.Stem);
             for (var len = 1; len <= max; len++)
             {
                 if (len > 1)
                 {
-                    key = key + " " + T[i + len - 1].Norm;
+                    length = Append(length, " ");
+                    length = Append(length, T[i + len - 1].Norm);
+                }
+
+                var key = _a.KeyBuffer.AsSpan(0, length);
+                if (!_gaz.IsPrefix(key) && !_a.LearntNames.IsPrefix(key))
+                {
+                    break;
                 }
 
                 if (best is not null && len <= best.Value.End - i)
@@ -485,7 +496,7 @@ internal sealed class Recognizer
                 {
                     best = (i + len, r.Prefix, null, learnt);
                 }
-                else if (len == 1 && (_a.Pack.KnownWords.Contains(key) || _a.Pack.KnownWords.Contains(T[i].Norm) || CliticBeforeHamza(i)))
+                else if (len == 1 && (_a.Pack.KnownWords.Contains(r.Stem) || _a.Pack.KnownWords.Contains(T[i].Norm) || CliticBeforeHamza(i)))
                 {
                     // A one-word name that is also a common word (كان، بان، أمل) is read as the word.
                     continue;
@@ -498,6 +509,21 @@ internal sealed class Recognizer
         }
 
         return best;
+    }
+
+    /// <summary>Appends text to the article's key buffer at <paramref name="length"/>, growing it when needed.</summary>
+    /// <returns>The new length.</returns>
+    private int Append(int length, string text)
+    {
+        if (length + text.Length > _a.KeyBuffer.Length)
+        {
+            var bigger = new char[Math.Max(_a.KeyBuffer.Length * 2, length + text.Length)];
+            _a.KeyBuffer.AsSpan(0, length).CopyTo(bigger);
+            _a.KeyBuffer = bigger;
+        }
+
+        text.CopyTo(_a.KeyBuffer.AsSpan(length));
+        return length + text.Length;
     }
 
     /// <summary>«بأول» is ب + أول, not the name «باول»: the written hamza after a one-letter proclitic shows the word
@@ -569,8 +595,9 @@ internal sealed class Recognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
-            foreach (var head in _lex.OrgHeads)
+            foreach (var h in _a.Pack.OrgHeadIndex.Candidates(T[i]))
             {
+                var head = _lex.OrgHeads[h];
                 var hEnd = MatchSeq(i, head.Sequences, out var prefix, out _);
                 if (hEnd < 0)
                 {
@@ -669,7 +696,7 @@ internal sealed class Recognizer
 
         // KB organisations and outlets followed by a demonym adjective: شركة «روساتوم» الروسية handled above; here
         // «وكالة أنباء نوفوستي الروسية» and any KB outlet written with its nationality.
-        foreach (var m in _s.Ordered().ToList())
+        foreach (var m in _s.Ordered())
         {
             if (m.Kind != MentionKind.Name || m.Type is not (EntityType.Organization or EntityType.MediaOutlet))
             {
@@ -782,17 +809,15 @@ internal sealed class Recognizer
             return null;
         }
 
-        foreach (var r in T[j].Readings)
+        var readings = T[j].Readings;
+        for (var k = 0; k < readings.Count; k++)
         {
-            var stem = r.Stem;
-            foreach (var m in _lex.Ministries)
+            var r = readings[k];
+            if (_a.Pack.MinistryOf(r.Stem) is { } m)
             {
-                if (m.Words.Contains(stem) || (stem.Length > 2 && m.Words.Contains("ال" + stem)))
-                {
-                    suffix = r.Suffix;
-                    prefix = r.Prefix;
-                    return m;
-                }
+                suffix = r.Suffix;
+                prefix = r.Prefix;
+                return m;
             }
         }
 
@@ -864,9 +889,15 @@ internal sealed class Recognizer
                 continue;
             }
 
+            // Most tokens are no described noun at all: one probe of the union of their words settles it.
+            if (!AnyBareReadingIn(T[i], _a.Pack.DescribedWords))
+            {
+                continue;
+            }
+
             foreach (var d in _lex.Described)
             {
-                var r = T[i].Readings.FirstOrDefault(x => d.Words.Contains(x.Stem) && x.Suffix.Length == 0);
+                var r = FirstBareReadingIn(T[i], d.Words);
                 if (r.Stem is null)
                 {
                     continue;
@@ -978,6 +1009,35 @@ internal sealed class Recognizer
         return null;
     }
 
+    /// <summary>The first reading without an attached pronoun whose stem is in the words, or default.</summary>
+    private static Reading FirstBareReadingIn(Token t, List<string> words)
+    {
+        var readings = t.Readings;
+        for (var k = 0; k < readings.Count; k++)
+        {
+            if (readings[k].Suffix.Length == 0 && words.Contains(readings[k].Stem))
+            {
+                return readings[k];
+            }
+        }
+
+        return default;
+    }
+
+    private static bool AnyBareReadingIn(Token t, HashSet<string> words)
+    {
+        var readings = t.Readings;
+        for (var k = 0; k < readings.Count; k++)
+        {
+            if (readings[k].Suffix.Length == 0 && words.Contains(readings[k].Stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// «مسؤول من حركة حماس»، «مسؤول في الخارجية الأميركية»: an unnamed member of a named body is a person of that body
     /// («Hamas official») who works for it. A name right after the body («مسؤول في الخارجية الأميركية جون كيربي») is left to
@@ -1020,8 +1080,9 @@ internal sealed class Recognizer
             var tEnd = -1;
             var tSuffix = string.Empty;
             var tPrefix = string.Empty;
-            foreach (var t in _lex.Titles)
+            foreach (var c in _a.Pack.TitleIndex.Candidates(T[i]))
             {
+                var t = _lex.Titles[c];
                 var e = MatchSeq(i, t.Sequences, out var pfx, out var sfx);
                 if (e > tEnd)
                 {
@@ -1507,8 +1568,10 @@ internal sealed class Recognizer
             return string.Empty;
         }
 
-        foreach (var r in T[j].Readings)
+        var readings = T[j].Readings;
+        for (var k = 0; k < readings.Count; k++)
         {
+            var r = readings[k];
             if (r.Suffix.Length == 0 && _lex.MinistryHeads.Contains(r.Stem))
             {
                 prefix = r.Prefix;
@@ -1539,9 +1602,17 @@ internal sealed class Recognizer
             {
                 var tok = T[i + w];
                 var found = false;
-                // Prefer the reading without an attached pronoun: «مراسلة» is the feminine title, not «مراسل»+ه.
-                foreach (var r in tok.Readings.OrderBy(x => x.Suffix.Length > 0 ? 1 : 0))
+                var readings = tok.Readings;
+                // Prefer the reading without an attached pronoun: «مراسلة» is the feminine title, not «مراسل»+ه. Two
+                // passes over the readings (bare ones, then ones with a pronoun) keep their order within each kind.
+                for (var n = 0; n < 2 * readings.Count && !found; n++)
                 {
+                    var r = readings[n % readings.Count];
+                    if ((r.Suffix.Length > 0) != (n >= readings.Count))
+                    {
+                        continue;
+                    }
+
                     if (r.Stem != seq[w] || (w > 0 && r.Prefix.Length > 0) || (w < seq.Length - 1 && r.Suffix.Length > 0))
                     {
                         continue;

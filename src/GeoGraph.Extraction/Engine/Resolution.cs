@@ -49,7 +49,7 @@ internal static class Resolution
     /// (right to left), then earlier sentences.</summary>
     public static Entity? Antecedent(ArticleState a, SentenceState s, int before, EntityType[] types, Entity? not, Func<Entity, bool>? skip = null)
     {
-        foreach (var m in s.Mentions.Where(m => m.End <= before && m.IsArgument).OrderByDescending(m => m.End))
+        foreach (var m in s.ArgumentsBefore(before))
         {
             foreach (var e in m.Entities)
             {
@@ -77,7 +77,7 @@ internal static class Resolution
     public static List<Entity> Recent(ArticleState a, SentenceState s, int before, EntityType type, int count)
     {
         var list = new List<Entity>();
-        foreach (var m in s.Mentions.Where(m => m.End <= before && m.IsArgument).OrderByDescending(m => m.End))
+        foreach (var m in s.ArgumentsBefore(before))
         {
             var e = Fit(m, [type], place: false);
             if (e is not null && !list.Contains(e))

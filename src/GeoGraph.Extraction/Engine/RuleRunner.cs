@@ -28,6 +28,9 @@ internal sealed class RuleRunner
     public void Run()
     {
         var b = new Binding();
+
+        // Rules fired at the current trigger token; few, so a list (the predicate test scans it anyway).
+        var firedRules = new List<RelationRule>();
         for (var t = 0; t < T.Count; t++)
         {
             if (T[t].Kind != TokenKind.Word)
@@ -37,11 +40,13 @@ internal sealed class RuleRunner
 
             // Two passes: matches that find their subject in the text win over matches that take it from context
             // («أعلنت كل من السعودية … ومصر قطع علاقاتها» is the masdar with four subjects, not the verb قطع).
-            var firedRules = new HashSet<RelationRule>();
+            firedRules.Clear();
+            var readings = T[t].Readings;
             for (var pass = 0; pass < 2; pass++)
             {
-                foreach (var reading in T[t].Readings)
+                for (var ri = 0; ri < readings.Count; ri++)
                 {
+                    var reading = readings[ri];
                     if (_a.Pack.TriggersOf(reading.Stem) is not { } triggers || _s.CoverAt(t) is { Kind: not MentionKind.Demonym })
                     {
                         continue;
@@ -49,7 +54,7 @@ internal sealed class RuleRunner
 
                     foreach (var (rule, verb) in triggers)
                     {
-                        if (firedRules.Contains(rule) || (!rule.Independent && firedRules.Any(r => r.Predicate == rule.Predicate)))
+                        if (Fired(firedRules, rule))
                         {
                             continue;
                         }
@@ -63,7 +68,7 @@ internal sealed class RuleRunner
                         for (var p = 0; p < rule.Patterns.Count; p++)
                         {
                             var pattern = rule.Patterns[p];
-                            var k = pattern.FindIndex(e => e.Kind == (verb ? ElementKind.Verb : ElementKind.Noun));
+                            var k = TriggerIndex(pattern, verb ? ElementKind.Verb : ElementKind.Noun);
                             if (k < 0)
                             {
                                 continue;
@@ -93,6 +98,35 @@ internal sealed class RuleRunner
                 }
             }
         }
+    }
+
+    /// <summary>The first element of the trigger's kind (a loop: a lambda here allocated per rule and token).</summary>
+    private static int TriggerIndex(List<PatternElement> pattern, ElementKind kind)
+    {
+        for (var k = 0; k < pattern.Count; k++)
+        {
+            if (pattern[k].Kind == kind)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the rule, or (unless the rule is independent) another rule of its predicate, already fired at
+    /// this trigger.</summary>
+    private static bool Fired(List<RelationRule> fired, RelationRule rule)
+    {
+        foreach (var r in fired)
+        {
+            if (r == rule || (!rule.Independent && r.Predicate == rule.Predicate))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Emit(RelationRule rule, int patternIndex, int trigger, Reading reading, Binding b)

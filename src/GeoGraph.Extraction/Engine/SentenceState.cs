@@ -6,6 +6,8 @@ namespace GeoGraph.Extraction.Engine;
 internal sealed class SentenceState
 {
     private readonly Mention?[] _cover;
+    private string?[]? _times;
+    private bool[]? _timeKnown;
 
     public SentenceState(Sentence sentence)
     {
@@ -28,6 +30,22 @@ internal sealed class SentenceState
     /// <summary>Title phrase start → the start of the name it introduces (الرئيس الروسي فلاديمير بوتين), so a slot can
     /// begin at the title.</summary>
     public Dictionary<int, int> TitleJump { get; } = [];
+
+    /// <summary>The resolved time expression at a token (backward or forward), computed on first use by
+    /// <paramref name="compute"/> and kept for the sentence's other statements.</summary>
+    public string? TimeAt(int i, bool forward, Func<ArticleState, SentenceState, int, bool, string?> compute, ArticleState article)
+    {
+        _times ??= new string?[2 * Tokens.Count];
+        _timeKnown ??= new bool[2 * Tokens.Count];
+        var k = (2 * i) + (forward ? 1 : 0);
+        if (!_timeKnown[k])
+        {
+            _times[k] = compute(article, this, i, forward);
+            _timeKnown[k] = true;
+        }
+
+        return _times[k];
+    }
 
     public Mention? CoverAt(int i) => i >= 0 && i < _cover.Length ? _cover[i] : null;
 
@@ -91,5 +109,52 @@ internal sealed class SentenceState
         }
     }
 
-    public IEnumerable<Mention> Ordered() => Mentions.OrderBy(m => m.Start);
+    /// <summary>The argument mentions ending at or before a token, nearest first (by end, descending; stable like
+    /// OrderByDescending), as a snapshot.</summary>
+    public List<Mention> ArgumentsBefore(int before)
+    {
+        var list = new List<Mention>();
+        foreach (var m in Mentions)
+        {
+            if (m.End > before || !m.IsArgument)
+            {
+                continue;
+            }
+
+            // Insert after every mention with an end at least as late: descending and stable.
+            var j = list.Count;
+            while (j > 0 && list[j - 1].End < m.End)
+            {
+                j--;
+            }
+
+            list.Insert(j, m);
+        }
+
+        return list;
+    }
+
+    /// <summary>A snapshot of the mentions by start token (stable for equal starts), safe to iterate while mentions
+    /// are added or removed.</summary>
+    public List<Mention> Ordered()
+    {
+        var list = new List<Mention>(Mentions);
+
+        // Insertion sort: stable like OrderBy, and the list is nearly sorted already (mentions are mostly added in
+        // reading order), so this is close to one pass.
+        for (var i = 1; i < list.Count; i++)
+        {
+            var m = list[i];
+            var j = i - 1;
+            while (j >= 0 && list[j].Start > m.Start)
+            {
+                list[j + 1] = list[j];
+                j--;
+            }
+
+            list[j + 1] = m;
+        }
+
+        return list;
+    }
 }

@@ -13,8 +13,6 @@ internal static class TimeResolver
 {
     public static string? Find(ArticleState a, SentenceState s, int trigger, bool forward = false)
     {
-        var lex = a.Pack.Lexicon;
-        DateOnly? date = DateOnly.TryParseExact(a.Article.Date ?? string.Empty, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
         string? best = null;
         var bestDistance = int.MaxValue;
         var t = s.Tokens;
@@ -26,48 +24,9 @@ internal static class TimeResolver
                 continue;
             }
 
-            string? value = null;
-            var weekday = Index(lex.Ordered.GetValueOrDefault("weekdays") ?? [], t[i]);
-            if (weekday >= 0 && date is { } wd)
-            {
-                // The list starts on Sunday, like DayOfWeek.
-                var back = forward ? -((weekday - (int)wd.DayOfWeek + 7) % 7) : ((int)wd.DayOfWeek - weekday + 7) % 7;
-                value = wd.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            }
-            else if (lex.Has("yesterday", t[i]) && date is { } y)
-            {
-                value = y.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            }
-            else if (lex.Has("today", t[i]) && date is { } td)
-            {
-                value = td.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            }
-            else if (Month(lex, t[i]) is { } month and > 0)
-            {
-                var year = i + 1 < t.Count && Year(t[i + 1]) is { } yy ? yy : i + 2 < t.Count && Year(t[i + 2]) is { } y2 && t[i + 1].Kind == TokenKind.Punct ? y2 : (int?)null;
-                year ??= i + 3 < t.Count && Year(t[i + 3]) is { } y3 ? y3 : null;
-                if (year is null && date is { } md)
-                {
-                    year = forward ? (month < md.Month ? md.Year + 1 : md.Year) : month > md.Month + 1 ? md.Year - 1 : md.Year;
-                }
-
-                if (year is not null)
-                {
-                    var day = i > 0 && t[i - 1].Kind == TokenKind.Number && int.TryParse(t[i - 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var dd) && dd is >= 1 and <= 31 ? dd : 0;
-
-                    // English writes the day after the month ("Dec. 23", "August 21").
-                    if (day == 0 && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Number && int.TryParse(t[i + 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var da) && da is >= 1 and <= 31)
-                    {
-                        day = da;
-                    }
-                    value = day > 0 ? $"{year:D4}-{month:D2}-{day:D2}" : $"{year:D4}-{month:D2}";
-                }
-            }
-            else if (Year(t[i]) is { } year && i > 0 && lex.Has("year_intro", t[i - 1]))
-            {
-                value = year.ToString(CultureInfo.InvariantCulture);
-            }
-
+            // The value at a token depends on the token, its neighbours, the article date and the direction only, so
+            // it is read once per sentence and shared by every statement of the sentence.
+            var value = s.TimeAt(i, forward, static (a, s, i, forward) => ValueAt(a, s, i, forward), a);
             if (value is not null)
             {
                 best = value;
@@ -76,6 +35,58 @@ internal static class TimeResolver
         }
 
         return best;
+    }
+
+    /// <summary>The time expression at token i, resolved against the article date (forward: the next such day or
+    /// month), or null.</summary>
+    private static string? ValueAt(ArticleState a, SentenceState s, int i, bool forward)
+    {
+        var lex = a.Pack.Lexicon;
+        var date = a.Date;
+        var t = s.Tokens;
+        string? value = null;
+        var weekday = Index(lex.Ordered.GetValueOrDefault("weekdays") ?? [], t[i]);
+        if (weekday >= 0 && date is { } wd)
+        {
+            // The list starts on Sunday, like DayOfWeek.
+            var back = forward ? -((weekday - (int)wd.DayOfWeek + 7) % 7) : ((int)wd.DayOfWeek - weekday + 7) % 7;
+            value = wd.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        else if (lex.Has("yesterday", t[i]) && date is { } y)
+        {
+            value = y.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        else if (lex.Has("today", t[i]) && date is { } td)
+        {
+            value = td.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        else if (Month(lex, t[i]) is { } month and > 0)
+        {
+            var year = i + 1 < t.Count && Year(t[i + 1]) is { } yy ? yy : i + 2 < t.Count && Year(t[i + 2]) is { } y2 && t[i + 1].Kind == TokenKind.Punct ? y2 : (int?)null;
+            year ??= i + 3 < t.Count && Year(t[i + 3]) is { } y3 ? y3 : null;
+            if (year is null && date is { } md)
+            {
+                year = forward ? (month < md.Month ? md.Year + 1 : md.Year) : month > md.Month + 1 ? md.Year - 1 : md.Year;
+            }
+
+            if (year is not null)
+            {
+                var day = i > 0 && t[i - 1].Kind == TokenKind.Number && int.TryParse(t[i - 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var dd) && dd is >= 1 and <= 31 ? dd : 0;
+
+                // English writes the day after the month ("Dec. 23", "August 21").
+                if (day == 0 && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Number && int.TryParse(t[i + 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var da) && da is >= 1 and <= 31)
+                {
+                    day = da;
+                }
+                value = day > 0 ? $"{year:D4}-{month:D2}-{day:D2}" : $"{year:D4}-{month:D2}";
+            }
+        }
+        else if (Year(t[i]) is { } year && i > 0 && lex.Has("year_intro", t[i - 1]))
+        {
+            value = year.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return value;
     }
 
     private static int Index(List<string> days, Token t)
@@ -92,11 +103,14 @@ internal static class TimeResolver
         return -1;
     }
 
+    // The lexicon set names month_1 … month_12, made once rather than formatted per token and month.
+    private static readonly string[] MonthSets = [.. Enumerable.Range(0, 13).Select(m => $"month_{m}")];
+
     private static int? Month(Lexicon lex, Token t)
     {
         for (var m = 1; m <= 12; m++)
         {
-            if (lex.Has($"month_{m}", t))
+            if (lex.Has(MonthSets[m], t))
             {
                 return m;
             }

@@ -1,16 +1,31 @@
+using System.Collections.Concurrent;
 using GeoGraph.Text;
 
 namespace GeoGraph.Extraction.Knowledge;
 
 /// <summary>
 /// Names of one language keyed by their normalised token sequence (tokens joined by a space), tokenised and
-/// normalised by the same text layer as articles, so a lookup is a dictionary probe per candidate length.
+/// normalised by the same text layer as articles, so a lookup is a dictionary probe per candidate length. Every
+/// token-boundary prefix of a key is kept too, so a longest-match scan stops as soon as no name can continue, and
+/// both probes take a span, so the scan builds its candidate keys in a reused buffer instead of new strings.
 /// </summary>
 internal sealed class Gazetteer
 {
     private readonly Dictionary<string, List<GazetteerHit>> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<GazetteerHit>>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
+    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixesBySpan;
 
-    public Gazetteer(ITextAnalyzer analyzer) => Analyzer = analyzer;
+    // KeyOf runs the text analyser; the engine asks it again and again for the same KB names (Names, FromHits), so
+    // keys are memoised. The inputs are KB names and lexicon templates, a bounded set; concurrent for thread safety.
+    private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
+
+    public Gazetteer(ITextAnalyzer analyzer)
+    {
+        Analyzer = analyzer;
+        _namesBySpan = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixesBySpan = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public ITextAnalyzer Analyzer { get; }
 
@@ -31,6 +46,12 @@ internal sealed class Gazetteer
         {
             hits = [];
             _names[key] = hits;
+            for (var i = key.IndexOf(' ', StringComparison.Ordinal); i >= 0; i = key.IndexOf(' ', i + 1))
+            {
+                _prefixes.Add(key[..i]);
+            }
+
+            _prefixes.Add(key);
         }
 
         if (!hits.Exists(h => h.Entry.Id == entry.Id && h.Kind == kind))
@@ -43,8 +64,17 @@ internal sealed class Gazetteer
 
     public List<GazetteerHit>? Lookup(string key) => _names.TryGetValue(key, out var hits) ? hits : null;
 
+    /// <summary>The hits of a key given as characters (no string is made).</summary>
+    public List<GazetteerHit>? Lookup(ReadOnlySpan<char> key) => _namesBySpan.TryGetValue(key, out var hits) ? hits : null;
+
+    /// <summary>Whether some name's key is this key or starts with it followed by a space: whether a longer candidate
+    /// can still match.</summary>
+    public bool IsPrefix(ReadOnlySpan<char> key) => _prefixesBySpan.Contains(key);
+
     /// <summary>The key of a name: its tokens' normalised text joined by single spaces.</summary>
-    public string KeyOf(string name)
+    public string KeyOf(string name) => _keys.TryGetValue(name, out var key) ? key : _keys.GetOrAdd(name, ComputeKey(name));
+
+    private string ComputeKey(string name)
     {
         // The analyser's own tokens, so names fold exactly like article text (English: "U.S." → us, "Russia's" → russia 's).
         var tokens = Analyzer.Analyze(name).SelectMany(s => s.Tokens);

@@ -226,6 +226,6 @@ public static class EnglishTokenizer
         }
 
         var norm = new string(buf[..n]);
-        tokens.Add(new Token(s, e, norm, kind, [new Reading(string.Empty, norm, string.Empty)]));
+        tokens.Add(new Token(s, e, norm, kind, new ReadingList(new Reading(string.Empty, norm, string.Empty))));
     }
 }

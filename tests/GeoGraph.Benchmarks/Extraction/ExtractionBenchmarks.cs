@@ -9,8 +9,10 @@ namespace GeoGraph.Benchmarks.Extraction;
 /// <summary>
 /// The whole extract stage (segmentation, recognition, rules, claims) over the Arabic dev texts repeated to at least
 /// 50 MB, with the knowledge base loaded once in setup. Throughput = <see cref="CorpusBytes"/> / mean time; allocation
-/// per article = allocated / <see cref="ArticleCount"/>. Run:
-/// <c>dotnet run -c Release --project tests/GeoGraph.Benchmarks -- --filter '*ExtractionBenchmarks*' --job short</c>.
+/// per article = allocated / <see cref="ArticleCount"/>. Run (both languages):
+/// <c>dotnet run -c Release --project tests/GeoGraph.Benchmarks -- --filter '*ExtractionBenchmarks*' --job short --inProcess</c>.
+/// On a shared machine also read <c>extract-speed ar|en</c> (<see cref="ExtractionSpeedHarness"/>), which reports MB
+/// per CPU-second, GC counts and allocation per article in seconds.
 /// </summary>
 [MemoryDiagnoser]
 public class ExtractionBenchmarks

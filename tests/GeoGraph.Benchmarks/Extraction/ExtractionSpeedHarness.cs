@@ -51,6 +51,7 @@ public static class ExtractionSpeedHarness
         {
             GC.Collect();
             var a0 = GC.GetAllocatedBytesForCurrentThread();
+            var (g0, g1, g2, pause0) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             process.Refresh();
             var c0 = process.TotalProcessorTime;
             var sw = Stopwatch.StartNew();
@@ -68,7 +69,8 @@ public static class ExtractionSpeedHarness
             var p = bytes / 1048576.0 / c;
             wall.Add(w);
             cpu.Add(p);
-            Console.WriteLine($"run {r + 1}: {sw.Elapsed.TotalSeconds:F2} s, {w:F2} MB/s wall, {p:F2} MB/s per CPU-second, {statements} statements");
+            Console.WriteLine($"run {r + 1}: {sw.Elapsed.TotalSeconds:F2} s, {w:F2} MB/s wall, {p:F2} MB/s per CPU-second, {statements} statements; "
+                + $"GCs {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2} (gen0/1/2), paused {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms");
         }
 
         wall.Sort();

@@ -405,7 +405,8 @@ internal sealed class EnglishRecognizer
             break;
         }
 
-        var titles = new List<EnglishTitle>();
+        // Made on the first title only: most positions start no title phrase.
+        List<EnglishTitle>? titles = null;
         Mention? inside = null;
         while (j < T.Count)
         {
@@ -420,14 +421,14 @@ internal sealed class EnglishRecognizer
                 // A knowledge-base alias that starts with its title ("President Bashar al-Assad").
                 if (allowInsidePerson && c.Type == EntityType.Person && c.Start == j && end < c.End)
                 {
-                    titles.Add(title);
+                    (titles ??= []).Add(title);
                     inside = c;
                 }
 
                 break;
             }
 
-            titles.Add(title);
+            (titles ??= []).Add(title);
             j = end;
 
             // "Ambassador to the United States", "Secretary-General of the Arab League", "correspondent for the BBC".
@@ -453,7 +454,7 @@ internal sealed class EnglishRecognizer
             }
         }
 
-        return titles.Count == 0 ? null : new TitlePhrase(titles, country, org, party, former, j, inside);
+        return titles is null ? null : new TitlePhrase(titles, country, org, party, former, j, inside);
     }
 
     private bool IsModifier(int j) =>
