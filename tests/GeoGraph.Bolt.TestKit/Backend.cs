@@ -16,6 +16,7 @@ internal sealed class Backend : IAsyncDisposable
     private readonly StreamReader _reader;
     private readonly StreamWriter _writer;
     private readonly Dictionary<string, IDriver> _drivers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Exception> _refusedDrivers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SessionState> _sessions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IAsyncQueryRunner> _transactions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ResultState> _results = new(StringComparer.Ordinal);
@@ -59,7 +60,10 @@ internal sealed class Backend : IAsyncDisposable
     {
         foreach (var s in _sessions.Values)
         {
-            await s.Session.DisposeAsync().ConfigureAwait(false);
+            if (s.Opened is { } session)
+            {
+                await session.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
         foreach (var d in _drivers.Values)
@@ -122,9 +126,11 @@ internal sealed class Backend : IAsyncDisposable
             case "StartTest":
                 return Skips.Reason(data.Value<string>("testName") ?? string.Empty) is { } why
                     ? Response("SkipTest", new JObject { ["reason"] = why })
-                    : Response("RunTest", []);
+                    : Response("RunSubTests", []);
             case "StartSubTest":
-                return Response("RunTest", []);
+                return Skips.SubTestReason(data["subtestArguments"] as JObject) is { } subWhy
+                    ? Response("SkipTest", new JObject { ["reason"] = subWhy })
+                    : Response("RunTest", []);
             case "GetFeatures":
                 return Response("FeatureList", new JObject { ["features"] = new JArray(Features.Supported) });
             case "NewDriver":
@@ -132,21 +138,28 @@ internal sealed class Backend : IAsyncDisposable
             case "DriverClose":
                 {
                     var id = data.Value<string>("driverId")!;
-                    await _drivers[id].DisposeAsync().ConfigureAwait(false);
-                    _drivers.Remove(id);
+                    if (_drivers.Remove(id, out var closing))
+                    {
+                        await closing.DisposeAsync().ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        _refusedDrivers.Remove(id);
+                    }
+
                     return Response("Driver", new JObject { ["id"] = id });
                 }
 
             case "VerifyConnectivity":
                 {
                     var id = data.Value<string>("driverId")!;
-                    await _drivers[id].VerifyConnectivityAsync(ct).ConfigureAwait(false);
+                    await Driver(id).VerifyConnectivityAsync(ct).ConfigureAwait(false);
                     return Response("Driver", new JObject { ["id"] = id });
                 }
 
             case "GetServerInfo":
                 {
-                    var info = await _drivers[data.Value<string>("driverId")!].GetServerInfoAsync(ct).ConfigureAwait(false);
+                    var info = await Driver(data.Value<string>("driverId")!).GetServerInfoAsync(ct).ConfigureAwait(false);
                     return Response("ServerInfo", ServerInfo(info));
                 }
 
@@ -157,14 +170,18 @@ internal sealed class Backend : IAsyncDisposable
             case "SessionClose":
                 {
                     var id = data.Value<string>("sessionId")!;
-                    await _sessions[id].Session.DisposeAsync().ConfigureAwait(false);
+                    if (_sessions[id].Opened is { } closingSession)
+                    {
+                        await closingSession.DisposeAsync().ConfigureAwait(false);
+                    }
+
                     return Response("Session", new JObject { ["id"] = id });
                 }
 
             case "SessionRun":
                 {
                     var session = _sessions[data.Value<string>("sessionId")!].Session;
-                    var cursor = await session.RunAsync(data.Value<string>("cypher")!, Parameters(data["params"]), ct).ConfigureAwait(false);
+                    var cursor = await session.RunAsync(data.Value<string>("cypher")!, Parameters(data["params"]), c => ConfigureTx(c, data), ct).ConfigureAwait(false);
                     return await NewResultAsync(cursor, ct).ConfigureAwait(false);
                 }
 
@@ -291,7 +308,31 @@ internal sealed class Backend : IAsyncDisposable
     {
         var auth = AuthToken(data["authorizationToken"]);
         var uri = data.Value<string>("uri")!;
-        var driver = GraphDatabase.Driver(uri, auth, c =>
+        IDriver driver;
+        try
+        {
+            driver = CreateDriver(uri, auth, data);
+        }
+        catch (ArgumentException e) when (uri.StartsWith("neo4j", StringComparison.OrdinalIgnoreCase))
+        {
+            // The driver refuses routing URIs when it is created. Suites open the driver before their try/finally that
+            // stops the stub servers, so failing here would leave a server running and fail the next test ("stub
+            // server in use"). Hand out an id and raise the driver's own refusal at first use instead.
+            var refusedId = NewId();
+            _refusedDrivers[refusedId] = e;
+            return Response("Driver", new JObject { ["id"] = refusedId });
+        }
+
+        var id = NewId();
+        _drivers[id] = driver;
+        return Response("Driver", new JObject { ["id"] = id });
+    }
+
+    private IDriver Driver(string id) =>
+        _refusedDrivers.TryGetValue(id, out var refusal) ? throw refusal : _drivers[id];
+
+    private static IDriver CreateDriver(string uri, IAuthToken auth, JObject data) =>
+        GraphDatabase.Driver(uri, auth, c =>
         {
             if (data.Value<string>("userAgent") is { Length: > 0 } agent)
             {
@@ -328,10 +369,6 @@ internal sealed class Backend : IAsyncDisposable
                 c.WithConnectionAcquisitionTimeout(TimeSpan.FromMilliseconds(acquireMs));
             }
         });
-        var id = NewId();
-        _drivers[id] = driver;
-        return Response("Driver", new JObject { ["id"] = id });
-    }
 
     private static IAuthToken AuthToken(JToken? token)
     {
@@ -351,7 +388,15 @@ internal sealed class Backend : IAsyncDisposable
 
     private JObject NewSession(JObject data)
     {
-        var driver = _drivers[data.Value<string>("driverId")!];
+        var driverId = data.Value<string>("driverId")!;
+        if (_refusedDrivers.TryGetValue(driverId, out var refusal))
+        {
+            var refusedId = NewId();
+            _sessions[refusedId] = new SessionState(null, refusal);
+            return Response("Session", new JObject { ["id"] = refusedId });
+        }
+
+        var driver = _drivers[driverId];
         var session = driver.AsyncSession(c =>
         {
             c.WithDefaultAccessMode(data.Value<string>("accessMode") == "r" ? AccessMode.Read : AccessMode.Write);
@@ -376,7 +421,7 @@ internal sealed class Backend : IAsyncDisposable
             }
         });
         var id = NewId();
-        _sessions[id] = new SessionState(session);
+        _sessions[id] = new SessionState(session, null);
         return Response("Session", new JObject { ["id"] = id });
     }
 
@@ -504,12 +549,7 @@ internal sealed class Backend : IAsyncDisposable
         {
             data["code"] = n.Code;
             data["retryable"] = n.IsRetriable;
-            if (n.GqlStatus is not null)
-            {
-                data["gqlStatus"] = n.GqlStatus;
-                data["statusDescription"] = n.GqlStatusDescription;
-                data["classification"] = n.GqlClassification;
-            }
+            AddGql(data, n);
         }
         else
         {
@@ -519,13 +559,40 @@ internal sealed class Backend : IAsyncDisposable
         return Response("DriverError", data);
     }
 
+    /// <summary>The GQL fields of an error, and its GQL cause chain as nested <c>GqlError</c> objects.</summary>
+    private static void AddGql(JObject data, Neo4jException e)
+    {
+        if (e.GqlStatus is null)
+        {
+            return;
+        }
+
+        data["gqlStatus"] = e.GqlStatus;
+        data["statusDescription"] = e.GqlStatusDescription;
+        data["classification"] = e.GqlClassification;
+        data["rawClassification"] = e.GqlRawClassification;
+        data["diagnosticRecord"] = e.GqlDiagnosticRecord is { } record
+            ? new JObject(record.Select(kv => new JProperty(kv.Key, CypherValues.ToCypher(kv.Value))))
+            : null;
+        if (e.InnerException is Neo4jException { GqlStatus: not null } cause)
+        {
+            var causeData = new JObject { ["msg"] = cause.Message };
+            AddGql(causeData, cause);
+            data["cause"] = Response("GqlError", causeData);
+        }
+    }
+
     private string NewId() => (++_nextId).ToString(CultureInfo.InvariantCulture);
 
     internal static JObject Response(string name, JObject data) => new() { ["name"] = name, ["data"] = data };
 
-    private sealed class SessionState(IAsyncSession session)
+    private sealed class SessionState(IAsyncSession? session, Exception? refusal)
     {
-        public IAsyncSession Session { get; } = session;
+        /// <summary>The session; a session of a refused driver throws the driver's refusal on every use.</summary>
+        public IAsyncSession Session => session ?? throw refusal!;
+
+        /// <summary>The session if one was opened (null for a refused driver's).</summary>
+        public IAsyncSession? Opened => session;
 
         public RetryableState? Retry { get; set; }
     }

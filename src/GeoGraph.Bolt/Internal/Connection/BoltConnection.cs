@@ -233,6 +233,24 @@ internal sealed class BoltConnection : IAsyncDisposable
         MarkDefunct();
     }
 
+    /// <summary>
+    /// Closes the socket from outside while another task may be using the connection (driver shutdown): the owner's
+    /// pending read or write fails and it then disposes the connection as defunct. Buffers stay with the owner.
+    /// </summary>
+    public void Abort()
+    {
+        State = ServerState.Defunct;
+        try
+        {
+            _socket.Shutdown(SocketShutdown.Both);
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+        }
+
+        _socket.Dispose();
+    }
+
     /// <summary>Closes the socket and fails whatever was still waiting; the connection is never used again.</summary>
     public void MarkDefunct()
     {

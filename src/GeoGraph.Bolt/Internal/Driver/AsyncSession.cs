@@ -16,12 +16,17 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
 
     public Bookmarks? LastBookmarks { get; private set; } = config.Bookmarks;
 
-    public async Task<IResultCursor> RunAsync(string query, IDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
+    public Task<IResultCursor> RunAsync(string query, IDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
+        RunAsync(query, parameters, null, cancellationToken);
+
+    public async Task<IResultCursor> RunAsync(string query, IDictionary<string, object?>? parameters, Action<TransactionConfigBuilder>? configure, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var txConfig = new TransactionConfigBuilder();
+        configure?.Invoke(txConfig);
         await PrepareForWorkAsync(cancellationToken).ConfigureAwait(false);
         var connection = await pool.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        var run = new RunMessage(query, Parameters.From(parameters), Extra(config.AccessMode, null));
+        var run = new RunMessage(query, Parameters.From(parameters), Extra(config.AccessMode, txConfig));
         var cursor = await ResultCursor.RunAsync(connection, run, _fetchSize, async (c, error) =>
         {
             if (error is null && c.Summary?.Bookmark is { Length: > 0 } bookmark)

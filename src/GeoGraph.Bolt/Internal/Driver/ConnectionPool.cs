@@ -14,6 +14,7 @@ internal sealed class ConnectionPool(BoltUri uri, AuthToken auth, DriverConfig c
 {
     private readonly SemaphoreSlim _slots = new(config.MaxConnectionPoolSize, config.MaxConnectionPoolSize);
     private readonly ConcurrentStack<BoltConnection> _idle = new();
+    private readonly ConcurrentDictionary<BoltConnection, byte> _open = new();
     private volatile bool _disposed;
 
     public BoltUri Uri { get; } = uri;
@@ -43,7 +44,17 @@ internal sealed class ConnectionPool(BoltUri uri, AuthToken auth, DriverConfig c
                 }
             }
 
-            return await BoltConnection.OpenAsync(Uri, auth, Config, cancellationToken).ConfigureAwait(false);
+            var opened = await BoltConnection.OpenAsync(Uri, auth, Config, cancellationToken).ConfigureAwait(false);
+            _open[opened] = 0;
+            if (_disposed)
+            {
+                // Closed while we were connecting: nothing may outlive the driver.
+                _open.TryRemove(opened, out _);
+                await opened.DisposeAsync().ConfigureAwait(false);
+                ObjectDisposedException.ThrowIf(true, this);
+            }
+
+            return opened;
         }
         catch
         {
@@ -72,6 +83,7 @@ internal sealed class ConnectionPool(BoltUri uri, AuthToken auth, DriverConfig c
 
             if (connection.IsDefunct || _disposed)
             {
+                _open.TryRemove(connection, out _);
                 await connection.DisposeAsync().ConfigureAwait(false);
             }
             else
@@ -91,7 +103,16 @@ internal sealed class ConnectionPool(BoltUri uri, AuthToken auth, DriverConfig c
         _disposed = true;
         while (_idle.TryPop(out var connection))
         {
+            _open.TryRemove(connection, out _);
             await connection.DisposeAsync().ConfigureAwait(false);
+        }
+
+        // Connections still lent to sessions (an unconsumed result, an open transaction) are closed too, so the server
+        // sees every socket of a closed driver go away; their owners then fail with "connection closed".
+        foreach (var connection in _open.Keys)
+        {
+            _open.TryRemove(connection, out _);
+            connection.Abort();
         }
     }
 
@@ -99,12 +120,15 @@ internal sealed class ConnectionPool(BoltUri uri, AuthToken auth, DriverConfig c
     {
         if (connection.IsDefunct)
         {
+            _open.TryRemove(connection, out _);
+            await connection.DisposeAsync().ConfigureAwait(false);
             return false;
         }
 
         var idle = TimeSpan.FromMilliseconds(Environment.TickCount64 - connection.LastUsed);
         if (Config.ConnectionIdleTimeout != Timeout.InfiniteTimeSpan && idle > Config.ConnectionIdleTimeout)
         {
+            _open.TryRemove(connection, out _);
             await connection.DisposeAsync().ConfigureAwait(false);
             return false;
         }
@@ -119,6 +143,7 @@ internal sealed class ConnectionPool(BoltUri uri, AuthToken auth, DriverConfig c
             {
                 // The server went away while the connection idled: drop it and try the next one.
                 connection.MarkDefunct();
+                _open.TryRemove(connection, out _);
                 return false;
             }
         }
