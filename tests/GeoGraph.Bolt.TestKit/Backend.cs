@@ -368,6 +368,8 @@ internal sealed class Backend : IAsyncDisposable
             {
                 c.WithConnectionAcquisitionTimeout(TimeSpan.FromMilliseconds(acquireMs));
             }
+
+            ConfigureNotifications(data, c.WithNotificationsDisabled, (min, cats) => c.WithNotifications(min, cats));
         });
 
     private static IAuthToken AuthToken(JToken? token)
@@ -419,10 +421,29 @@ internal sealed class Backend : IAsyncDisposable
             {
                 c.WithImpersonatedUser(user);
             }
+
+            ConfigureNotifications(data, c.WithNotificationsDisabled, (min, cats) => c.WithNotifications(min, cats));
         });
         var id = NewId();
         _sessions[id] = new SessionState(session, null);
         return Response("Session", new JObject { ["id"] = id });
+    }
+
+    /// <summary>The test kit's notificationsMinSeverity ("OFF", "WARNING", "INFORMATION") and notificationsDisabledCategories.</summary>
+    private static void ConfigureNotifications(JObject data, Func<object> disable, Func<NotificationSeverity?, IEnumerable<NotificationCategory>?, object> filter)
+    {
+        var severity = data.Value<string>("notificationsMinSeverity");
+        var categories = data["notificationsDisabledCategories"] as JArray;
+        if (severity == "OFF")
+        {
+            disable();
+        }
+        else if (severity is not null || categories is not null)
+        {
+            filter(
+                severity is null ? null : Enum.Parse<NotificationSeverity>(severity, ignoreCase: true),
+                categories?.Select(c => Enum.Parse<NotificationCategory>(c.Value<string>()!, ignoreCase: true)).ToArray());
+        }
     }
 
     private static void ConfigureTx(TransactionConfigBuilder c, JObject data)
@@ -502,7 +523,7 @@ internal sealed class Backend : IAsyncDisposable
             {
                 ["constraintsAdded"] = c.ConstraintsAdded,
                 ["constraintsRemoved"] = c.ConstraintsRemoved,
-                ["containsSystemUpdates"] = c.SystemUpdates > 0,
+                ["containsSystemUpdates"] = c.ContainsSystemUpdates,
                 ["containsUpdates"] = c.ContainsUpdates,
                 ["indexesAdded"] = c.IndexesAdded,
                 ["indexesRemoved"] = c.IndexesRemoved,
@@ -516,16 +537,68 @@ internal sealed class Backend : IAsyncDisposable
                 ["systemUpdates"] = c.SystemUpdates,
             },
             ["database"] = s.Database,
-            ["notifications"] = null,
-            ["gqlStatusObjects"] = new JArray(),
-            ["plan"] = null,
-            ["profile"] = null,
-            ["query"] = new JObject { ["text"] = s.Query, ["parameters"] = new JObject() },
+            // Servers that sent neither list get null, as the suites expect of a summary without notifications.
+            ["notifications"] = s.Metadata.ContainsKey("notifications") || s.Metadata.ContainsKey("statuses")
+                ? new JArray(s.Notifications.Select(Notification))
+                : null,
+            ["gqlStatusObjects"] = new JArray(s.GqlStatusObjects.Select(GqlStatusObject)),
+            // GeoGraph.Bolt has no typed plan API; the raw maps are in the summary metadata, passed through as plain JSON.
+            ["plan"] = s.Metadata.TryGetValue("plan", out var plan) ? PlainJson(plan) : null,
+            ["profile"] = s.Metadata.TryGetValue("profile", out var profile) ? PlainJson(profile) : null,
+            ["query"] = new JObject
+            {
+                ["text"] = s.Query,
+                ["parameters"] = new JObject(s.QueryParameters.Select(p => new JProperty(p.Key, CypherValues.ToCypher(p.Value)))),
+            },
             ["queryType"] = s.QueryType,
             ["resultAvailableAfter"] = s.ResultAvailableAfter is { } a ? (long)a.TotalMilliseconds : null,
             ["resultConsumedAfter"] = s.ResultConsumedAfter is { } b ? (long)b.TotalMilliseconds : null,
         };
     }
+
+    private static JToken PlainJson(object? value) => value switch
+    {
+        null => JValue.CreateNull(),
+        IReadOnlyDictionary<string, object?> map => new JObject(map.Select(kv => new JProperty(kv.Key, PlainJson(kv.Value)))),
+        IReadOnlyList<object?> list => new JArray(list.Select(PlainJson)),
+        _ => new JValue(value),
+    };
+
+    private static JObject Notification(INotification n)
+    {
+        var o = new JObject
+        {
+            ["severity"] = n.RawSeverityLevel,
+            ["description"] = n.Description,
+            ["code"] = n.Code,
+            ["title"] = n.Title,
+            ["rawSeverityLevel"] = n.RawSeverityLevel,
+            ["severityLevel"] = n.SeverityLevel.ToString().ToUpperInvariant(),
+            ["rawCategory"] = n.RawCategory,
+            ["category"] = n.Category.ToString().ToUpperInvariant(),
+        };
+        if (n.Position is { } p)
+        {
+            o["position"] = Position(p);
+        }
+
+        return o;
+    }
+
+    private static JObject GqlStatusObject(IGqlStatusObject g) => new()
+    {
+        ["gqlStatus"] = g.GqlStatus,
+        ["statusDescription"] = g.StatusDescription,
+        ["position"] = g.Position is { } p ? Position(p) : null,
+        ["classification"] = g.Classification.ToString().ToUpperInvariant(),
+        ["rawClassification"] = g.RawClassification,
+        ["severity"] = g.Severity.ToString().ToUpperInvariant(),
+        ["rawSeverity"] = g.RawSeverity,
+        ["diagnosticRecord"] = new JObject(g.DiagnosticRecord.Select(kv => new JProperty(kv.Key, CypherValues.ToCypher(kv.Value)))),
+        ["isNotification"] = g.IsNotification,
+    };
+
+    private static JObject Position(InputPosition p) => new() { ["offset"] = p.Offset, ["line"] = p.Line, ["column"] = p.Column };
 
     private JObject DriverError(Exception e)
     {

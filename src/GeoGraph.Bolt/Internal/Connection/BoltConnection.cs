@@ -94,7 +94,7 @@ internal sealed class BoltConnection : IAsyncDisposable
             var connection = new BoltConnection(socket, stream, version, uri, config.SocketReadTimeout);
             try
             {
-                await connection.LoginAsync(auth, config.UserAgent, timeout.Token).ConfigureAwait(false);
+                await connection.LoginAsync(auth, config.UserAgent, config.Notifications, timeout.Token).ConfigureAwait(false);
             }
             catch
             {
@@ -270,10 +270,10 @@ internal sealed class BoltConnection : IAsyncDisposable
         _outgoing.Dispose();
     }
 
-    private async Task LoginAsync(AuthToken auth, string userAgent, CancellationToken cancellationToken)
+    private async Task LoginAsync(AuthToken auth, string userAgent, Driver.NotificationConfig? notifications, CancellationToken cancellationToken)
     {
         var hello = new ResponseHandler();
-        Enqueue(new HelloMessage(userAgent, auth), hello);
+        Enqueue(new HelloMessage(userAgent, auth, notifications), hello);
         ResponseHandler? logon = null;
         if (Version >= BoltVersion.V5_1)
         {

@@ -147,5 +147,5 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
     }
 
     private TransactionExtra Extra(AccessMode mode, TransactionConfigBuilder? tx) =>
-        new(LastBookmarks, tx?.Timeout, tx?.Metadata, mode, config.Database, config.ImpersonatedUser);
+        new(LastBookmarks, tx?.Timeout, tx?.Metadata, mode, config.Database, config.ImpersonatedUser) { Notifications = config.Notifications };
 }

@@ -12,6 +12,7 @@ internal sealed class ResultCursor : IResultCursor
 {
     private readonly BoltConnection _connection;
     private readonly string _query;
+    private readonly IReadOnlyDictionary<string, object?> _parameters;
     private readonly long _fetchSize;
     private readonly Func<ResultCursor, Exception?, Task> _onComplete;
     private readonly Queue<IRecord> _buffer = new();
@@ -25,10 +26,11 @@ internal sealed class ResultCursor : IResultCursor
     private bool _completed;
     private IRecord? _current;
 
-    private ResultCursor(BoltConnection connection, string query, long fetchSize, Func<ResultCursor, Exception?, Task> onComplete)
+    private ResultCursor(BoltConnection connection, string query, IReadOnlyDictionary<string, object?> parameters, long fetchSize, Func<ResultCursor, Exception?, Task> onComplete)
     {
         _connection = connection;
         _query = query;
+        _parameters = parameters;
         _fetchSize = fetchSize;
         _onComplete = onComplete;
     }
@@ -44,7 +46,7 @@ internal sealed class ResultCursor : IResultCursor
     public static async Task<ResultCursor> RunAsync(
         BoltConnection connection, RunMessage run, long fetchSize, Func<ResultCursor, Exception?, Task> onComplete, CancellationToken cancellationToken)
     {
-        var cursor = new ResultCursor(connection, run.Query, fetchSize, onComplete);
+        var cursor = new ResultCursor(connection, run.Query, run.Parameters, fetchSize, onComplete);
         var runHandler = new ResponseHandler();
         try
         {
@@ -171,9 +173,18 @@ internal sealed class ResultCursor : IResultCursor
 
         var meta = pull.Metadata!;
         _hasMore = meta.TryGetValue("has_more", out var more) && more is true;
+        if (!_hasMore && meta.TryGetValue("type", out var type) && type is not (null or "r" or "w" or "rw" or "s"))
+        {
+            // The server broke the protocol; its connection cannot be trusted with more work.
+            var invalid = new ProtocolException($"Server at {_connection.Uri.Address} sent query type '{type}'; expected r, w, rw or s.");
+            _connection.MarkDefunct();
+            await CompleteAsync(invalid).ConfigureAwait(false);
+            throw invalid;
+        }
+
         if (!_hasMore)
         {
-            _summary = new ResultSummary(_query, meta, _tFirst, _connection.Server!);
+            _summary = new ResultSummary(_query, _parameters, meta, _tFirst, _connection.Server!);
             await CompleteAsync(null).ConfigureAwait(false);
         }
     }
