@@ -295,7 +295,6 @@ internal sealed class Backend : IAsyncDisposable
                 {
                     var result = _results[data.Value<string>("resultId")!];
                     var summary = await result.Cursor.ConsumeAsync(ct).ConfigureAwait(false);
-                    result.Consumed = true;
                     return Response("Summary", Summary(summary));
                 }
 

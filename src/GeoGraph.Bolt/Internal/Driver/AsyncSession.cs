@@ -129,10 +129,10 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
             throw new ClientException("This session has an open transaction; commit or roll it back before running other work in the session.");
         }
 
-        await CloseOpenWorkAsync(cancellationToken).ConfigureAwait(false);
+        await CloseOpenWorkAsync(cancellationToken, forNewWork: true).ConfigureAwait(false);
     }
 
-    private async Task CloseOpenWorkAsync(CancellationToken cancellationToken)
+    private async Task CloseOpenWorkAsync(CancellationToken cancellationToken, bool forNewWork = false)
     {
         if (_openTransaction is { } tx)
         {
@@ -142,7 +142,15 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
         if (_openResult is { } result)
         {
             // A new piece of work needs the previous result finished so its bookmark is known and its connection free.
-            await result.ConsumeAsync(cancellationToken).ConfigureAwait(false);
+            // Its records are buffered, not discarded: the caller may still be iterating it (nested queries).
+            if (forNewWork)
+            {
+                await result.BufferAllAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await result.ConsumeAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

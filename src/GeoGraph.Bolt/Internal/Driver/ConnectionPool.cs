@@ -24,7 +24,11 @@ internal sealed class ConnectionPool(BoltUri uri, AuthToken auth, DriverConfig c
     /// <summary>Idle connections (for tests and diagnostics).</summary>
     public int IdleCount => _idle.Count;
 
-    public async Task<BoltConnection> AcquireAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Lends a connection: an idle one if any is still good, else a new one. With <paramref name="checkLiveness"/> an
+    /// idle connection must answer a RESET first whatever its age (connectivity checks must prove the server is there).
+    /// </summary>
+    public async Task<BoltConnection> AcquireAsync(CancellationToken cancellationToken, bool checkLiveness = false)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (!await _slots.WaitAsync(Config.ConnectionAcquisitionTimeout, cancellationToken).ConfigureAwait(false))
@@ -38,7 +42,7 @@ internal sealed class ConnectionPool(BoltUri uri, AuthToken auth, DriverConfig c
         {
             while (_idle.TryPop(out var connection))
             {
-                if (await IsReusableAsync(connection, cancellationToken).ConfigureAwait(false))
+                if (await IsReusableAsync(connection, checkLiveness, cancellationToken).ConfigureAwait(false))
                 {
                     return connection;
                 }
@@ -116,7 +120,7 @@ internal sealed class ConnectionPool(BoltUri uri, AuthToken auth, DriverConfig c
         }
     }
 
-    private async Task<bool> IsReusableAsync(BoltConnection connection, CancellationToken cancellationToken)
+    private async Task<bool> IsReusableAsync(BoltConnection connection, bool checkLiveness, CancellationToken cancellationToken)
     {
         if (connection.IsDefunct)
         {
@@ -133,7 +137,7 @@ internal sealed class ConnectionPool(BoltUri uri, AuthToken auth, DriverConfig c
             return false;
         }
 
-        if (Config.LivenessCheckThreshold != Timeout.InfiniteTimeSpan && idle >= Config.LivenessCheckThreshold)
+        if (checkLiveness || (Config.LivenessCheckThreshold != Timeout.InfiniteTimeSpan && idle >= Config.LivenessCheckThreshold))
         {
             try
             {

@@ -24,6 +24,7 @@ internal sealed class ResultCursor : IResultCursor
     private IResultSummary? _summary;
     private Exception? _error;
     private bool _completed;
+    private string? _invalidReason;
     private IRecord? _current;
 
     private ResultCursor(BoltConnection connection, string query, IReadOnlyDictionary<string, object?> parameters, long fetchSize, Func<ResultCursor, Exception?, Task> onComplete)
@@ -82,6 +83,11 @@ internal sealed class ResultCursor : IResultCursor
 
     public async Task<bool> FetchAsync(CancellationToken cancellationToken = default)
     {
+        if (_invalidReason is { } reason)
+        {
+            throw new ResultConsumedException(reason);
+        }
+
         while (_buffer.Count == 0)
         {
             if (_error is not null)
@@ -115,6 +121,13 @@ internal sealed class ResultCursor : IResultCursor
 
     public async Task<IResultSummary> ConsumeAsync(CancellationToken cancellationToken = default)
     {
+        if (_invalidReason is { } reason && !_completed)
+        {
+            throw new ResultConsumedException(reason);
+        }
+
+        _invalidReason ??= "The result has been consumed; records can no longer be read from it.";
+        _current = null;
         _buffer.Clear();
         while (!_completed)
         {
@@ -139,6 +152,24 @@ internal sealed class ResultCursor : IResultCursor
         }
     }
 
+    /// <summary>
+    /// Ends the result without I/O: its transaction failed (<paramref name="error"/> is what later reads throw) or
+    /// ended (<paramref name="error"/> null: later reads throw <see cref="ResultConsumedException"/>).
+    /// </summary>
+    public void Invalidate(Exception? error, string reason)
+    {
+        if (error is not null && !_completed)
+        {
+            _completed = true;
+            _error = error;
+            _buffer.Clear();
+        }
+        else if (error is null)
+        {
+            _invalidReason ??= reason;
+        }
+    }
+
     private async Task PullMoreAsync(bool discard, CancellationToken cancellationToken)
     {
         try
@@ -159,7 +190,14 @@ internal sealed class ResultCursor : IResultCursor
         }
         catch (Exception e) when (e is Neo4jException or OperationCanceledException)
         {
+            _pull = null;
             await CompleteAsync(e).ConfigureAwait(false);
+            if (_buffer.Count > 0 && !discard)
+            {
+                // Records that arrived before the failure are still the caller's; FetchAsync throws once they are read.
+                return;
+            }
+
             throw;
         }
 
@@ -168,6 +206,11 @@ internal sealed class ResultCursor : IResultCursor
         if (pull.Error is { } error)
         {
             await CompleteAsync(error).ConfigureAwait(false);
+            if (_buffer.Count > 0 && !discard)
+            {
+                return;
+            }
+
             throw error;
         }
 
