@@ -26,7 +26,10 @@ internal static class Features
         "Feature:API:Type.Temporal",
         "Feature:API:Liveness.Check",
         "Feature:Impersonation",
+        "Optimization:AuthPipelining",
+        "Optimization:ConnectionReuse",
         "Optimization:EagerTransactionBegin",
+        "Optimization:ImplicitDefaultArguments",
         "Optimization:PullPipelining",
     ];
 }

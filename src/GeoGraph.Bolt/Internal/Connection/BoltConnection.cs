@@ -389,7 +389,21 @@ internal sealed class BoltConnection : IAsyncDisposable
     // Request/summary bookkeeping of the server state machine; only the transitions the driver relies on.
     private ServerState _afterSuccess = ServerState.Ready;
 
-    private void Track(RequestMessage message) => _afterSuccess = message.Signature switch
+    /// <summary>How many RUNs were queued on this connection; a result pulled while it is still the latest RUN can say
+    /// <c>qid: -1</c> ("the last query") and so leave the default out.</summary>
+    public long RunCount { get; private set; }
+
+    private void Track(RequestMessage message)
+    {
+        if (message.Signature == MessageSignatures.Run)
+        {
+            RunCount++;
+        }
+
+        _afterSuccess = NextState(message);
+    }
+
+    private ServerState NextState(RequestMessage message) => message.Signature switch
     {
         MessageSignatures.Begin => ServerState.TxReady,
         MessageSignatures.Run => State is ServerState.TxReady or ServerState.TxStreaming ? ServerState.TxStreaming : ServerState.Streaming,

@@ -5,7 +5,8 @@ namespace GeoGraph.Bolt.Internal.Driver;
 
 /// <summary>
 /// An explicit transaction on one connection (BEGIN already acknowledged). Several results may be open at once (Bolt 4+
-/// pulls each by its <c>qid</c>); COMMIT first buffers what is left of them, ROLLBACK discards it. A failure ends every
+/// pulls each by its <c>qid</c>); COMMIT and ROLLBACK first discard what is left of them
+/// (results cannot be read once their transaction ends, so there is nothing to keep). A failure ends every
 /// open result with that failure, and the transaction can then only be rolled back (which, the server having already
 /// rolled back, just releases the connection with a RESET). Once the transaction ends its results can no longer be read.
 /// </summary>
@@ -44,7 +45,7 @@ internal sealed class AsyncTransaction(AsyncSession session, ConnectionPool pool
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         EnsureUsable();
-        await BufferOpenResultsAsync(cancellationToken).ConfigureAwait(false);
+        await DiscardOpenResultsAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var meta = await connection.RequestAsync(SimpleMessage.Commit, cancellationToken).ConfigureAwait(false);
@@ -111,11 +112,11 @@ internal sealed class AsyncTransaction(AsyncSession session, ConnectionPool pool
         }
     }
 
-    private async Task BufferOpenResultsAsync(CancellationToken cancellationToken)
+    private async Task DiscardOpenResultsAsync(CancellationToken cancellationToken)
     {
         foreach (var open in _results.Where(r => r.IsOpen).ToArray())
         {
-            await open.BufferAllAsync(cancellationToken).ConfigureAwait(false);
+            await open.ConsumeAsync(cancellationToken).ConfigureAwait(false);
         }
 
         if (_failure is not null)

@@ -19,6 +19,7 @@ internal sealed class ResultCursor : IResultCursor
     private RecordKeys _keys = new([]);
     private PullHandler? _pull;
     private long _qid = -1;
+    private long _runSerial;
     private long? _tFirst;
     private bool _hasMore;
     private IResultSummary? _summary;
@@ -52,6 +53,7 @@ internal sealed class ResultCursor : IResultCursor
         try
         {
             connection.Enqueue(run, runHandler);
+            cursor._runSerial = connection.RunCount;
             cursor._pull = new PullHandler(cursor);
             connection.Enqueue(new PullMessage(false, fetchSize, -1), cursor._pull);
             await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -182,7 +184,9 @@ internal sealed class ResultCursor : IResultCursor
                 }
 
                 _pull = new PullHandler(this);
-                _connection.Enqueue(new PullMessage(discard, discard ? -1 : _fetchSize, _qid), _pull);
+                // qid -1 means "the latest query" and is the default: name the query only if another RUN came after it.
+                var qid = _connection.RunCount == _runSerial ? -1 : _qid;
+                _connection.Enqueue(new PullMessage(discard, discard ? -1 : _fetchSize, qid), _pull);
                 await _connection.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
 
