@@ -48,6 +48,29 @@ public sealed class ClaimTests
         Assert.Equal(StatementStatus.Planned, One(text, Predicate.Expelled).Status);
 
     [Theory]
+    [InlineData("أعلنت روسيا عن زيارة وزير خارجيتها سيرغي لافروف، إلى بيونغ يانغ، يوم الخميس.", "2018-05-31", "2018-05-31")]
+    [InlineData("وكشفت الرئاسة التركية عن زيارة أردوغان إلى موسكو الأسبوع المقبل.", "2024-11-28", null)]
+    [InlineData("وتأتي زيارة أردوغان إلى موسكو يوم 12 ديسمبر.", "2024-11-28", "2024-12-12")]
+    [InlineData("وتنتظر هافانا زيارة أردوغان إلى كوبا يوم 14 أغسطس (آب) المقبل.", null, null)]
+    public void An_announced_or_future_dated_event_noun_is_planned(string text, string? date, string? time)
+    {
+        var s = DevSet.Engine.Extract(new Article("c", text, "ar") { Date = date }).First(x => x.Predicate == Predicate.Visited);
+        Assert.Equal(StatementStatus.Planned, s.Status);
+        Assert.Equal(time, s.Qualifiers.GetValueOrDefault("time"));
+    }
+
+    [Theory]
+    [InlineData("وكانت آخر زيارة قام بها أردوغان إلى موسكو في 2010.")]
+    [InlineData("وجاءت زيارة أردوغان إلى موسكو يوم 12 أكتوبر.")]
+    [InlineData("وأعلنت روسيا أن زيارة أردوغان إلى موسكو كانت ناجحة.")]
+    public void A_past_or_done_visit_is_not_planned(string text) =>
+        Assert.NotEqual(StatementStatus.Planned, One(text, Predicate.Visited).Status);
+
+    [Fact]
+    public void A_planned_weekday_is_the_coming_one() =>
+        Assert.Equal("2024-11-30", One("سيزور بوتين أستانا يوم السبت.", Predicate.Visited).Qualifiers["time"]);
+
+    [Theory]
     [InlineData("وصل بوتين إلى أستانا الأربعاء.", "2024-11-28", "2024-11-27")]
     [InlineData("وصل بوتين إلى أستانا أمس.", "2024-11-28", "2024-11-27")]
     [InlineData("وصل بوتين إلى أستانا في سبتمبر.", "2024-11-28", "2024-09")]

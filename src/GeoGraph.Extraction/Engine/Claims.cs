@@ -71,13 +71,30 @@ internal sealed class Claims
             future = _lex.Has("future", T[k]) || _lex.Has("planned", T[k]);
         }
 
-        for (var k = trigger + 1; k < Math.Min(T.Count, last + 4) && !future; k++)
+        // «زيارة جون كيري يوم 14 أغسطس (آب) المقبل»: a date between the event and المقبل does not count against the window.
+        var window = last + 4;
+        for (var k = trigger + 1; k < Math.Min(T.Count, window) && !future; k++)
         {
             future = _lex.Has("planned_after", T[k]);
+            if (IsDatePart(T[k]))
+            {
+                window++;
+            }
         }
+
+        // An event noun (زيارة، قمة، محادثات) is still to come when it is announced («أعلنت روسيا عن زيارة لافروف») or
+        // dated after the article; a verb's tense already says when it happened, so this reading is for nouns only.
+        var noun = rule.NounForms.Contains(reading.Stem) && !rule.VerbForms.Contains(reading.Stem);
+        future |= noun && !Completed(trigger, last) && (Announced(trigger) || (q.TryGetValue("time", out var when) && AfterArticleDate(when)));
 
         if (future)
         {
+            // Planned events are dated forward: «سيزور … يوم الخميس» is the coming Thursday.
+            if (TimeResolver.Find(_a, _s, trigger, forward: true) is { } ahead)
+            {
+                q["time"] = ahead;
+            }
+
             return new Claim(StatementStatus.Planned, speaker is not null && !_a.SameSide(speaker, subject) ? speaker : null, null, q);
         }
 
@@ -87,6 +104,61 @@ internal sealed class Claims
         }
 
         return new Claim(StatementStatus.Asserted, null, null, q);
+    }
+
+    private bool IsDatePart(Token t) =>
+        t.Kind == TokenKind.Number || t.Is('(') || t.Is(')') || _lex.Has("time_words", t)
+        || Enumerable.Range(1, 12).Any(m => _lex.Has($"month_{m}", t));
+
+    /// <summary>«أعلنت روسيا عن زيارة …»، «كشف البيت الأبيض عن قمة …»: an announcement verb, its subject, then عن right
+    /// before the event noun.</summary>
+    private bool Announced(int trigger)
+    {
+        if (trigger < 2 || !T[trigger - 1].Readings.Any(r => r.Stem == "عن"))
+        {
+            return false;
+        }
+
+        for (var k = trigger - 2; k >= Math.Max(0, trigger - 6); k--)
+        {
+            if (T[k].Kind == TokenKind.Punct && !T[k].Is('،') && !T[k].Is(','))
+            {
+                return false;
+            }
+
+            if (_lex.Has("announce", T[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>«زيارة قام بها»، «القمة التي عقدت»: a relative clause in the past tense reports the event as done.</summary>
+    private bool Completed(int trigger, int last)
+    {
+        for (var k = trigger + 1; k < Math.Min(T.Count, last + 4); k++)
+        {
+            if (_lex.Has("completed", T[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an ISO time qualifier (year, month or day) lies after the article's date.</summary>
+    private bool AfterArticleDate(string time)
+    {
+        var date = _a.Article.Date;
+        if (date is null || date.Length < 10 || time.Length is not (4 or 7 or 10))
+        {
+            return false;
+        }
+
+        return string.CompareOrdinal(time, date[..time.Length]) > 0;
     }
 
     /// <summary>The source a clause is attributed to: «بحسب X»، «وفق رواية X»، or «قال X إن» before it.</summary>

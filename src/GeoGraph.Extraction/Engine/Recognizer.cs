@@ -227,7 +227,7 @@ internal sealed class Recognizer
                 {
                     best = (i + len, r.Prefix, null, learnt);
                 }
-                else if (len == 1 && (_a.Pack.KnownWords.Contains(key) || _a.Pack.KnownWords.Contains(T[i].Norm)))
+                else if (len == 1 && (_a.Pack.KnownWords.Contains(key) || _a.Pack.KnownWords.Contains(T[i].Norm) || CliticBeforeHamza(i)))
                 {
                     // A one-word name that is also a common word (كان، بان، أمل) is read as the word.
                     continue;
@@ -240,6 +240,16 @@ internal sealed class Recognizer
         }
 
         return best;
+    }
+
+    /// <summary>«بأول» is ب + أول, not the name «باول»: the written hamza after a one-letter proclitic shows the word
+    /// boundary that the normaliser folds away.</summary>
+    private bool CliticBeforeHamza(int i)
+    {
+        var t = T[i];
+        var surface = _a.Article.Text.AsSpan(t.Start, t.End - t.Start);
+        return surface.Length > 2 && surface[0] is 'ب' or 'ل' or 'ك' or 'ف' && surface[1] is 'أ' or 'إ'
+            && t.Readings.Any(r => r.Prefix.Length == 1 && _a.Pack.KnownWords.Contains(r.Stem));
     }
 
     /// <summary>A one-word outlet name that is also a noun (الحدث، الحياة، الجزيرة) names the outlet only after its head
@@ -602,6 +612,11 @@ internal sealed class Recognizer
                     continue;
                 }
 
+                if (d.Type == EntityType.Person && OfficialOf(i, r, d))
+                {
+                    break;
+                }
+
                 // «دبلوماسيا بريطانيا»: the accusative adjective is spelt like the country name.
                 var dem = _s.StartAt(i + 1);
                 var accusative = dem is { Kind: MentionKind.Name, Type: EntityType.Country } && r.Stem.EndsWith('ا') && T[dem.Start].Norm.EndsWith("يا", StringComparison.Ordinal) && dem.End == dem.Start + 1;
@@ -611,7 +626,13 @@ internal sealed class Recognizer
                 }
 
                 // «السفيرة الأمريكية في الأمم المتحدة سامانثا باور» names her: leave it to the title rules.
-                if (_s.StartAt(dem.End) is { Type: EntityType.Person } || (dem.End + 1 < T.Count && IsNameWord(dem.End, 0) && IsNameWord(dem.End + 1, 1)))
+                var after = dem.End;
+                if (after + 1 < T.Count && T[after].Norm is "في" or "لدي" && _s.StartAt(after + 1) is { IsArgument: true, Type: not EntityType.Person } posting)
+                {
+                    after = posting.End;
+                }
+
+                if (_s.StartAt(after) is { Type: EntityType.Person } || (after + 1 < T.Count && IsNameWord(after, 0) && IsNameWord(after + 1, 1)))
                 {
                     continue;
                 }
@@ -627,6 +648,34 @@ internal sealed class Recognizer
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// «مسؤول من حركة حماس»، «مسؤول في الخارجية الأميركية»: an unnamed member of a named body is a person of that body
+    /// («Hamas official») who works for it. A name right after the body («مسؤول في الخارجية الأميركية جون كيربي») is left to
+    /// the title rules, and a country («مسؤول في روسيا») says where, not whom for.
+    /// </summary>
+    private bool OfficialOf(int i, Reading r, DescribedEntry d)
+    {
+        if (i + 2 >= T.Count || T[i + 1].Norm is not ("في" or "من" or "لدي") || _s.StartAt(i + 2) is not { Kind: MentionKind.Name, Type: EntityType.Organization or EntityType.MediaOutlet } body
+            || _s.StartAt(body.End) is { Type: EntityType.Person } || (body.End + 1 < T.Count && IsNameWord(body.End, 0) && IsNameWord(body.End + 1, 1)))
+        {
+            return false;
+        }
+
+        var name = $"{body.Entity.Name} {d.English}";
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name, [_a.Pack.Language] = Surface(i, body.End) };
+        var person = _a.Canonical(new Entity("person:" + Romanizer.Slug(name), name, EntityType.Person, labels));
+        if (!_s.Add(new Mention(i, body.End, person, MentionKind.Name, "ar.ner.official_of") { Prefix = r.Prefix }, replace: true))
+        {
+            return false;
+        }
+
+        var fact = new Fact(person, Predicate.WorksFor, body.Entity, "ar.ner.official_of", i, body.End - 1);
+        fact.Qualifiers["role"] = d.English;
+        AddFact(fact);
+        _a.Affiliation[person.Id] = body.Entity;
+        return true;
     }
 
     // ---------------------------------------------------------------- titles
@@ -769,13 +818,20 @@ internal sealed class Recognizer
             var k = j;
             var former = false;
             while (k < T.Count && _s.StartAt(k) is not { Type: EntityType.Person }
-                && (T[k].Is('،') || T[k].Is(',') || _lex.Has("former", T[k]) || _lex.Has("title_fillers", T[k])
+                && (T[k].Is('،') || T[k].Is(',') || _lex.Has("former", T[k]) || _lex.Has("title_fillers", T[k]) || PortfolioEnd(k) is not null
                     || (T[k].Norm is "في" or "لدي" && _s.StartAt(k + 1) is { IsArgument: true, Type: not EntityType.Person })))
             {
                 // «السفيرة الأمريكية في الأمم المتحدة سامانثا باور»: the posting sits between the title and the name.
                 if (T[k].Norm is "في" or "لدي" && _s.StartAt(k + 1) is { } posting)
                 {
                     k = posting.End;
+                    continue;
+                }
+
+                // «مساعدة وزير الخارجية الأميركي لشؤون أميركا اللاتينية روبرتا جاكوبسون»: the portfolio, then the name.
+                if (PortfolioEnd(k) is { } portfolio)
+                {
+                    k = portfolio;
                     continue;
                 }
 
@@ -808,6 +864,7 @@ internal sealed class Recognizer
                 }
                 else
                 {
+                    TitleReference(i, j, tPrefix, role, of);
                     continue;
                 }
             }
@@ -847,6 +904,48 @@ internal sealed class Recognizer
 
             i = Math.Max(i, pEnd - 1);
         }
+    }
+
+    /// <summary>
+    /// A title with its "of" but no name refers to the holder introduced earlier in the article: «القمة … بين الزعيم
+    /// الكوري الشمالي والرئيس الأمريكي دونالد ترامب» after «زعيم كوريا الشمالية كيم جونغ أون», the headline «وزير الخارجية
+    /// الروسي يجتمع مع مشعل» after the body names Lavrov. Only one holder of that role and body may be known.
+    /// </summary>
+    private void TitleReference(int start, int end, string prefix, string role, Entity? of)
+    {
+        // Only a definite title is the one holder (الزعيم الكوري الشمالي); «لوزير خارجية أميركي» is any of them.
+        if (of is null || end <= start || !_s.IsFree(start, start + 1) || !T[end - 1].Readings.Any(r => r.Stem.StartsWith("ال", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        var holders = _a.Titles.Where(t => t.Value.Role == role && _a.Affiliation.TryGetValue(t.Key, out var body) && body.Id == of.Id)
+            .Select(t => t.Key).ToList();
+        var holder = holders.Count != 1 ? null
+            : _s.Mentions.Find(m => m.Entity.Id == holders[0])?.Entity ?? _a.History.FirstOrDefault(h => h.Entity.Id == holders[0]).Entity;
+        if (holder is null)
+        {
+            return;
+        }
+
+        _s.Add(new Mention(start, end, holder, MentionKind.Reference, "ar.ref.title_holder") { Prefix = prefix }, replace: true);
+    }
+
+    /// <summary>After «لشؤون» (for the affairs of) a region or a topic: a mention, or one word and its adjective.</summary>
+    private int? PortfolioEnd(int k)
+    {
+        if (k + 1 >= T.Count || !T[k].Readings.Any(r => r.Prefix == "ل" && _lex.Set("portfolio").Contains(r.Stem)))
+        {
+            return null;
+        }
+
+        if (_s.StartAt(k + 1) is { } region)
+        {
+            return region.End;
+        }
+
+        var end = k + 2;
+        return end < T.Count && _s.CoverAt(end) is null && T[end].Norm.StartsWith("ال", StringComparison.Ordinal) ? end + 1 : end;
     }
 
     private static EntityType[] OfTypes(string of) => of switch

@@ -44,6 +44,10 @@ internal sealed class RelationRule
     /// <summary>The subjects of the slot relate to each other pairwise (الولايات المتحدة وكوبا أعادتا فتح سفارتيهما).</summary>
     public bool Reciprocal { get; init; }
 
+    /// <summary>The rule may fire on a trigger that another rule of the same predicate already read: a second pairing
+    /// of the same event («اجتماع كيري مع لافروف الذي سيشارك فيه الجبير»: al-Jubeir with Lavrov, and with Kerry).</summary>
+    public bool Independent { get; init; }
+
     /// <summary>Where a missing subject comes from: "nearest" mention before the trigger (default) or the "first" of the
     /// sentence (the main-clause subject of a circumstantial participle: «…، مسوقا لـ…»).</summary>
     public string Context { get; init; } = "nearest";
@@ -65,7 +69,7 @@ internal sealed class RelationRule
             status = RelationSchema.TryParseStatus(sname, out var s) ? s : throw new FormatException($"rule {id}: bad status {sname}");
         }
 
-        var rule = new RelationRule { Id = id, Predicate = predicate, FixedStatus = status, Parenthetical = o.Value<bool?>("parenthetical") ?? false, Reciprocal = o.Value<bool?>("reciprocal") ?? false, Context = o.Value<string>("context") ?? "nearest" };
+        var rule = new RelationRule { Id = id, Predicate = predicate, FixedStatus = status, Parenthetical = o.Value<bool?>("parenthetical") ?? false, Reciprocal = o.Value<bool?>("reciprocal") ?? false, Independent = o.Value<bool?>("independent") ?? false, Context = o.Value<string>("context") ?? "nearest" };
         var (subj, obj) = SchemaTypes.Of(predicate);
         rule.SubjectTypes = o["subject"] is JArray sa ? sa.Select(t => Enum.Parse<EntityType>(t.Value<string>()!)).ToArray() : subj;
         rule.ObjectTypes = o["object"] is JArray oa ? oa.Select(t => Enum.Parse<EntityType>(t.Value<string>()!)).ToArray() : obj;

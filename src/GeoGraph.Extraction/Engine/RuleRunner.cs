@@ -49,7 +49,7 @@ internal sealed class RuleRunner
 
                     foreach (var (rule, verb) in triggers)
                     {
-                        if (firedRules.Contains(rule) || firedRules.Any(r => r.Predicate == rule.Predicate))
+                        if (firedRules.Contains(rule) || (!rule.Independent && firedRules.Any(r => r.Predicate == rule.Predicate)))
                         {
                             continue;
                         }
@@ -464,18 +464,24 @@ internal sealed class RuleRunner
             }
 
             var n = _s.StartAt(q);
+
+            // «… والرئيس الأمريكي دونالد ترامب»: the conjunction sits on the title before the name.
+            var viaTitle = false;
             if (n is null && _s.TitleJump.TryGetValue(q, out var j2) && T[q].Norm.StartsWith('و'))
             {
                 n = _s.StartAt(j2);
+
+                // A real proclitic (والرئيس), not a title that begins with the letter (وزير).
+                viaTitle = T[q].Readings.Any(r => r.Prefix.StartsWith('و') && _a.Pack.KnownWords.Contains(r.Stem));
             }
 
-            if (n is null || (q == next && !n.Prefix.StartsWith('و')) || Resolution.Fit(n, types, place, e.DemonymOk) is null)
+            if (n is null || (q == next && !n.Prefix.StartsWith('و') && !viaTitle) || Resolution.Fit(n, types, place, e.DemonymOk) is null)
             {
                 break;
             }
 
             AddAll(list, n, types, place, e.DemonymOk);
-            closed |= n.Prefix.StartsWith('و');
+            closed |= n.Prefix.StartsWith('و') || viaTitle;
             next = n.End;
         }
 

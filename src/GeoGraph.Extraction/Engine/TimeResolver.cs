@@ -6,11 +6,12 @@ namespace GeoGraph.Extraction.Engine;
 /// <summary>
 /// Resolves the time expression nearest a trigger against the article date: weekday names (the most recent such day
 /// on or before the date), أمس/اليوم, «في يناير» (that month, in the article's year or the one before), «2 أكتوبر»,
-/// «عام 2022» / «في 1961» (the year).
+/// «عام 2022» / «في 1961» (the year). With <c>forward</c> (a planned event) a weekday is the next such day on or after
+/// the date and a month without a year is the next such month.
 /// </summary>
 internal static class TimeResolver
 {
-    public static string? Find(ArticleState a, SentenceState s, int trigger)
+    public static string? Find(ArticleState a, SentenceState s, int trigger, bool forward = false)
     {
         var lex = a.Pack.Lexicon;
         DateOnly? date = DateOnly.TryParseExact(a.Article.Date ?? string.Empty, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
@@ -30,7 +31,7 @@ internal static class TimeResolver
             if (weekday >= 0 && date is { } wd)
             {
                 // The list starts on Sunday, like DayOfWeek.
-                var back = ((int)wd.DayOfWeek - weekday + 7) % 7;
+                var back = forward ? -((weekday - (int)wd.DayOfWeek + 7) % 7) : ((int)wd.DayOfWeek - weekday + 7) % 7;
                 value = wd.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             }
             else if (lex.Has("yesterday", t[i]) && date is { } y)
@@ -47,7 +48,7 @@ internal static class TimeResolver
                 year ??= i + 3 < t.Count && Year(t[i + 3]) is { } y3 ? y3 : null;
                 if (year is null && date is { } md)
                 {
-                    year = month > md.Month + 1 ? md.Year - 1 : md.Year;
+                    year = forward ? (month < md.Month ? md.Year + 1 : md.Year) : month > md.Month + 1 ? md.Year - 1 : md.Year;
                 }
 
                 if (year is not null)
