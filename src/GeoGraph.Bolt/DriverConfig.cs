@@ -24,4 +24,6 @@ internal sealed record DriverConfig
     public string UserAgent { get; init; } = "GeoGraph.Bolt/1.0";
 
     public Internal.Driver.NotificationConfig? Notifications { get; init; }
+
+    public bool TelemetryDisabled { get; init; }
 }

@@ -113,6 +113,16 @@ public sealed class DriverConfigBuilder
         return this;
     }
 
+    /// <summary>
+    /// Stops the driver from sending TELEMETRY (which API started each piece of work) to servers that ask for it
+    /// (Bolt 5.4+). Telemetry is on by default, as in Neo4j's drivers; it carries no query data.
+    /// </summary>
+    public DriverConfigBuilder WithTelemetryDisabled(bool disabled)
+    {
+        Config = Config with { TelemetryDisabled = disabled };
+        return this;
+    }
+
     private static TimeSpan Positive(TimeSpan value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? name = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value, TimeSpan.Zero, name);

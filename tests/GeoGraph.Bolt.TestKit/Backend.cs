@@ -369,6 +369,10 @@ internal sealed class Backend : IAsyncDisposable
             }
 
             ConfigureNotifications(data, c.WithNotificationsDisabled, (min, cats) => c.WithNotifications(min, cats));
+            if (data.Value<bool?>("telemetryDisabled") is { } telemetryOff)
+            {
+                c.WithTelemetryDisabled(telemetryOff);
+            }
         });
 
     private static IAuthToken AuthToken(JToken? token)
@@ -422,6 +426,10 @@ internal sealed class Backend : IAsyncDisposable
             }
 
             ConfigureNotifications(data, c.WithNotificationsDisabled, (min, cats) => c.WithNotifications(min, cats));
+            if (data.Value<bool?>("telemetryDisabled") is { } telemetryOff)
+            {
+                c.WithTelemetryDisabled(telemetryOff);
+            }
         });
         var id = NewId();
         _sessions[id] = new SessionState(session, null);

@@ -51,6 +51,18 @@ internal sealed class BoltConnection : IAsyncDisposable
 
     public bool IsDefunct => State == ServerState.Defunct;
 
+    /// <summary>The server asked for TELEMETRY (Bolt 5.4+ HELLO hint <c>telemetry.enabled</c>).</summary>
+    public bool ServerWantsTelemetry { get; private set; }
+
+    /// <summary>Queues a TELEMETRY message (pipelined with the work it describes) if the server asked for them.</summary>
+    public void EnqueueTelemetry(Messages.TelemetryMessage message, bool disabledByClient)
+    {
+        if (ServerWantsTelemetry && !disabledByClient)
+        {
+            Enqueue(message, new ResponseHandler());
+        }
+    }
+
     /// <summary>Connects, negotiates a version and logs in, all within the connection timeout.</summary>
     public static async Task<BoltConnection> OpenAsync(
         BoltUri uri, AuthToken auth, DriverConfig config, CancellationToken cancellationToken)
@@ -293,6 +305,9 @@ internal sealed class BoltConnection : IAsyncDisposable
             _options = MessageCodec.Utc44;
         }
 
+        ServerWantsTelemetry = Version >= BoltVersion.V5_4
+            && meta.TryGetValue("hints", out var hints) && hints is IReadOnlyDictionary<string, object?> hintMap
+            && hintMap.TryGetValue("telemetry.enabled", out var telemetry) && telemetry is true;
         Server = new ServerInfo(
             Uri.Address,
             meta.TryGetValue("server", out var agent) && agent is string s ? s : "unknown",

@@ -27,6 +27,7 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
         await PrepareForWorkAsync(cancellationToken).ConfigureAwait(false);
         var connection = await pool.AcquireAsync(cancellationToken).ConfigureAwait(false);
         var run = new RunMessage(query, Parameters.From(parameters), Extra(config.AccessMode, txConfig));
+        connection.EnqueueTelemetry(TelemetryMessage.AutoCommit, pool.Config.TelemetryDisabled);
         var cursor = await ResultCursor.RunAsync(connection, run, _fetchSize, async (c, error) =>
         {
             if (error is null && c.Summary?.Bookmark is { Length: > 0 } bookmark)
@@ -42,7 +43,7 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
     }
 
     public Task<IAsyncTransaction> BeginTransactionAsync(Action<TransactionConfigBuilder>? configure = null, CancellationToken cancellationToken = default) =>
-        BeginAsync(config.AccessMode, configure, cancellationToken);
+        BeginAsync(config.AccessMode, configure, TelemetryMessage.ExplicitTransaction, cancellationToken);
 
     public Task<T> ExecuteReadAsync<T>(Func<IAsyncQueryRunner, Task<T>> work, Action<TransactionConfigBuilder>? configure = null, CancellationToken cancellationToken = default) =>
         ExecuteAsync(AccessMode.Read, work, configure, cancellationToken);
@@ -90,7 +91,7 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
         var retry = new RetryLogic(pool.Config.MaxTransactionRetryTime, pool.Config.RetryInitialDelay);
         return await retry.RetryAsync(async () =>
         {
-            var tx = await BeginAsync(mode, configure, cancellationToken).ConfigureAwait(false);
+            var tx = await BeginAsync(mode, configure, TelemetryMessage.ManagedTransaction, cancellationToken).ConfigureAwait(false);
             await using (tx.ConfigureAwait(false))
             {
                 var result = await work(tx).ConfigureAwait(false);
@@ -100,7 +101,7 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<IAsyncTransaction> BeginAsync(AccessMode mode, Action<TransactionConfigBuilder>? configure, CancellationToken cancellationToken)
+    private async Task<IAsyncTransaction> BeginAsync(AccessMode mode, Action<TransactionConfigBuilder>? configure, TelemetryMessage telemetry, CancellationToken cancellationToken)
     {
         await PrepareForWorkAsync(cancellationToken).ConfigureAwait(false);
         var txConfig = new TransactionConfigBuilder();
@@ -108,6 +109,7 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
         var connection = await pool.AcquireAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            connection.EnqueueTelemetry(telemetry, pool.Config.TelemetryDisabled);
             await connection.RequestAsync(new BeginMessage(Extra(mode, txConfig)), cancellationToken).ConfigureAwait(false);
         }
         catch
