@@ -426,10 +426,6 @@ internal sealed class Backend : IAsyncDisposable
             }
 
             ConfigureNotifications(data, c.WithNotificationsDisabled, (min, cats) => c.WithNotifications(min, cats));
-            if (data.Value<bool?>("telemetryDisabled") is { } telemetryOff)
-            {
-                c.WithTelemetryDisabled(telemetryOff);
-            }
         });
         var id = NewId();
         _sessions[id] = new SessionState(session, null);
