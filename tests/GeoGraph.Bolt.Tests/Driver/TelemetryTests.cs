@@ -72,4 +72,30 @@ public class TelemetryTests
     {
         await Play(Script(serverWants, AutoCommit), disabled, RunOne);
     }
+
+    [Fact]
+    public async Task A_retried_managed_transaction_announces_itself_once()
+    {
+        const string work = """
+            C: TELEMETRY 0
+            S: SUCCESS {}
+            C: BEGIN {}
+            S: FAILURE {"code": "Neo.TransientError.General.PleaseRetry", "message": "again"}
+            C: BEGIN {}
+            S: SUCCESS {}
+            C: RUN "RETURN 1" {} {}
+            S: SUCCESS {"fields": ["x"]}
+            C: PULL {"n": 1000}
+            S: SUCCESS {"type": "r"}
+            C: COMMIT
+            S: SUCCESS {"bookmark": "bm"}
+            """;
+        var attempts = 0;
+        await Play(Script(true, work), disabled: false, s => s.ExecuteWriteAsync(async q =>
+        {
+            attempts++;
+            return await (await q.RunAsync("RETURN 1")).ConsumeAsync();
+        }));
+        Assert.Equal(1, attempts); // BEGIN failed before the work ran; the retry ran it once
+    }
 }

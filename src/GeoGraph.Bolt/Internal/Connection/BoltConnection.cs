@@ -54,13 +54,20 @@ internal sealed class BoltConnection : IAsyncDisposable
     /// <summary>The server asked for TELEMETRY (Bolt 5.4+ HELLO hint <c>telemetry.enabled</c>).</summary>
     public bool ServerWantsTelemetry { get; private set; }
 
-    /// <summary>Queues a TELEMETRY message (pipelined with the work it describes) if the server asked for them.</summary>
-    public void EnqueueTelemetry(Messages.TelemetryMessage message, bool disabledByClient)
+    /// <summary>
+    /// Queues a TELEMETRY message (pipelined with the work it describes) if the server asked for them; returns its
+    /// handler (null if nothing was queued) so a retrying caller can tell whether the server got it.
+    /// </summary>
+    public ResponseHandler? EnqueueTelemetry(Messages.TelemetryMessage message, bool disabledByClient)
     {
-        if (ServerWantsTelemetry && !disabledByClient)
+        if (!ServerWantsTelemetry || disabledByClient)
         {
-            Enqueue(message, new ResponseHandler());
+            return null;
         }
+
+        var handler = new ResponseHandler();
+        Enqueue(message, handler);
+        return handler;
     }
 
     /// <summary>Connects, negotiates a version and logs in, all within the connection timeout.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GeoGraph.Bolt.Internal.Connection;
 using GeoGraph.Bolt.Internal.Messages;
 
@@ -27,7 +28,7 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
         await PrepareForWorkAsync(cancellationToken).ConfigureAwait(false);
         var connection = await pool.AcquireAsync(cancellationToken).ConfigureAwait(false);
         var run = new RunMessage(query, Parameters.From(parameters), Extra(config.AccessMode, txConfig));
-        connection.EnqueueTelemetry(TelemetryMessage.AutoCommit, pool.Config.TelemetryDisabled);
+        _ = connection.EnqueueTelemetry(TelemetryMessage.AutoCommit, pool.Config.TelemetryDisabled);
         var cursor = await ResultCursor.RunAsync(connection, run, _fetchSize, async (c, error) =>
         {
             if (error is null && c.Summary?.Bookmark is { Length: > 0 } bookmark)
@@ -43,7 +44,7 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
     }
 
     public Task<IAsyncTransaction> BeginTransactionAsync(Action<TransactionConfigBuilder>? configure = null, CancellationToken cancellationToken = default) =>
-        BeginAsync(config.AccessMode, configure, TelemetryMessage.ExplicitTransaction, cancellationToken);
+        BeginAsync(config.AccessMode, configure, TelemetryMessage.ExplicitTransaction, null, cancellationToken);
 
     public Task<T> ExecuteReadAsync<T>(Func<IAsyncQueryRunner, Task<T>> work, Action<TransactionConfigBuilder>? configure = null, CancellationToken cancellationToken = default) =>
         ExecuteAsync(AccessMode.Read, work, configure, cancellationToken);
@@ -88,10 +89,12 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
     private async Task<T> ExecuteAsync<T>(AccessMode mode, Func<IAsyncQueryRunner, Task<T>> work, Action<TransactionConfigBuilder>? configure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
+        // One managed transaction is one API call: once the server acknowledged its TELEMETRY, retries do not repeat it.
+        var telemetrySent = new StrongBox<bool>();
         var retry = new RetryLogic(pool.Config.MaxTransactionRetryTime, pool.Config.RetryInitialDelay);
         return await retry.RetryAsync(async () =>
         {
-            var tx = await BeginAsync(mode, configure, TelemetryMessage.ManagedTransaction, cancellationToken).ConfigureAwait(false);
+            var tx = await BeginAsync(mode, configure, TelemetryMessage.ManagedTransaction, telemetrySent, cancellationToken).ConfigureAwait(false);
             await using (tx.ConfigureAwait(false))
             {
                 var result = await work(tx).ConfigureAwait(false);
@@ -101,7 +104,8 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<IAsyncTransaction> BeginAsync(AccessMode mode, Action<TransactionConfigBuilder>? configure, TelemetryMessage telemetry, CancellationToken cancellationToken)
+    private async Task<IAsyncTransaction> BeginAsync(
+        AccessMode mode, Action<TransactionConfigBuilder>? configure, TelemetryMessage telemetry, StrongBox<bool>? telemetrySent, CancellationToken cancellationToken)
     {
         await PrepareForWorkAsync(cancellationToken).ConfigureAwait(false);
         var txConfig = new TransactionConfigBuilder();
@@ -109,8 +113,18 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
         var connection = await pool.AcquireAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            connection.EnqueueTelemetry(telemetry, pool.Config.TelemetryDisabled);
-            await connection.RequestAsync(new BeginMessage(Extra(mode, txConfig)), cancellationToken).ConfigureAwait(false);
+            var telemetryHandler = telemetrySent is { Value: true } ? null : connection.EnqueueTelemetry(telemetry, pool.Config.TelemetryDisabled);
+            try
+            {
+                await connection.RequestAsync(new BeginMessage(Extra(mode, txConfig)), cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (telemetrySent is not null && telemetryHandler is { IsCompleted: true, Error: null })
+                {
+                    telemetrySent.Value = true;
+                }
+            }
         }
         catch
         {
