@@ -5,8 +5,12 @@ namespace GeoGraph.Bolt.PackStream;
 // The value model: ReadValue and the graph, temporal and spatial structures.
 public ref partial struct PackStreamReader
 {
-    // Boxed tiny integers and booleans are shared, so reading the most common small values allocates nothing.
-    private static readonly object[] TinyInts = CreateTinyInts();
+    // Boxed small integers and booleans are shared, so reading the most common values allocates nothing. The range
+    // covers the tiny and INT_8 encodings and the small INT_16 values records are full of (counts, ranks, offsets,
+    // years); the boxes are immutable, so sharing them is invisible to callers. About 37 KB, built once.
+    private const int MinSharedInteger = -128;
+    private const int MaxSharedInteger = 2047;
+    private static readonly object[] SharedIntegers = CreateSharedIntegers();
     private static readonly object BoxedTrue = true;
     private static readonly object BoxedFalse = false;
 
@@ -25,7 +29,7 @@ public ref partial struct PackStreamReader
         {
             case <= 0x7F or >= 0xF0:
                 _position++;
-                return TinyInts[(sbyte)marker + 16];
+                return SharedIntegers[(sbyte)marker - MinSharedInteger];
             case < PackStreamMarker.TinyList:
                 return ReadString();
             case < PackStreamMarker.TinyMap:
@@ -46,7 +50,10 @@ public ref partial struct PackStreamReader
                 _position++;
                 return BoxedTrue;
             case >= PackStreamMarker.Int8 and <= PackStreamMarker.Int64:
-                return ReadInteger();
+                long integer = ReadInteger();
+                return (ulong)(integer - MinSharedInteger) <= MaxSharedInteger - MinSharedInteger
+                    ? SharedIntegers[integer - MinSharedInteger]
+                    : integer;
             case >= PackStreamMarker.Bytes8 and <= PackStreamMarker.Bytes32:
                 return ReadBytes();
             case >= PackStreamMarker.String8 and <= PackStreamMarker.String32:
@@ -61,16 +68,19 @@ public ref partial struct PackStreamReader
     }
 
     /// <summary>Reads a list of values.</summary>
-    /// <returns>The list.</returns>
+    /// <returns>The list: an array of exactly the declared length (treat it as read-only).</returns>
     public IReadOnlyList<object?> ReadList()
     {
         int start = _position;
         int size = ReadListHeader();
         Enter(start);
-        var list = new List<object?>(size);
-        for (int i = 0; i < size; i++)
+
+        // The declared length is checked against the bytes left, so presizing cannot be abused; an array of that
+        // length is the list itself, one allocation instead of a List and its array.
+        var list = size == 0 ? [] : new object?[size];
+        for (int i = 0; i < list.Length; i++)
         {
-            list.Add(ReadValue());
+            list[i] = ReadValue();
         }
 
         _depth--;
@@ -351,12 +361,12 @@ public ref partial struct PackStreamReader
         return new Path(walkNodes, walkRelationships);
     }
 
-    private static object[] CreateTinyInts()
+    private static object[] CreateSharedIntegers()
     {
-        var boxes = new object[144];
+        var boxes = new object[MaxSharedInteger - MinSharedInteger + 1];
         for (int i = 0; i < boxes.Length; i++)
         {
-            boxes[i] = (long)(i - 16);
+            boxes[i] = (long)(i + MinSharedInteger);
         }
 
         return boxes;

@@ -9,7 +9,8 @@ public ref partial struct PackStreamWriter
     /// Writes any value of the Bolt value model: null, bool, integers (sbyte..long, byte..ulong within long's range),
     /// float and double, string and char, byte arrays, dictionaries with string keys (as maps), other enumerables
     /// (as lists), the GeoGraph.Bolt graph, temporal and spatial types, and .NET's DateOnly, TimeOnly, DateTime
-    /// (UTC kind as a date-time at offset 0, other kinds as a local date-time), DateTimeOffset and TimeSpan.
+    /// (UTC kind as a date-time at offset 0, other kinds as a local date-time), DateTimeOffset and TimeSpan, and any
+    /// <see cref="IPackStreamWritable"/>, which writes itself.
     /// </summary>
     /// <param name="value">The value.</param>
     /// <exception cref="PackStreamException">The value (or one inside it) has no PackStream form, or nests deeper than <see cref="PackStreamOptions.MaxDepth"/>.</exception>
@@ -53,6 +54,7 @@ public ref partial struct PackStreamWriter
             case UnboundRelationship relationship: WriteUnboundRelationship(relationship); break;
             case Path path: WritePath(path); break;
             case Dictionary<string, object?> map: WriteMap(map); break;
+            case IPackStreamWritable custom: WriteCustom(custom); break; // before the interfaces a row may also have
             case IReadOnlyDictionary<string, object?> map: WriteMap(map); break; // includes the reader's SmallMap
             case IDictionary<string, object?> map: WriteMap(map); break;
             case IDictionary map: WriteMap(map); break;
@@ -402,6 +404,13 @@ public ref partial struct PackStreamWriter
             WriteValue(item);
         }
 
+        _depth--;
+    }
+
+    private void WriteCustom(IPackStreamWritable value)
+    {
+        Enter();
+        value.WriteTo(ref this);
         _depth--;
     }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
+using System.Text.Unicode;
 
 namespace GeoGraph.Bolt.PackStream;
 
@@ -111,21 +112,23 @@ public ref partial struct PackStreamWriter
             return;
         }
 
-        // One pass: UTF-16 takes at most three UTF-8 bytes per char (a surrogate pair, two chars, takes four), so
-        // reserve room for the widest header that many bytes could need, encode after it, and slide the bytes
-        // back if the real length needs a smaller header (a few bytes' memmove for short strings).
-        int maxBytes = value.Length * 3;
-        int reserved = StringHeaderLength(maxBytes);
-        Span<byte> span = _output.GetSpan(reserved + maxBytes);
-        int count = Encoding.UTF8.GetBytes(value, span[reserved..]);
-        int header = StringHeaderLength(count);
-        if (header != reserved)
+        // One pass, no counting: UTF-16 takes at most three UTF-8 bytes per char (a surrogate pair, two chars, takes
+        // four), so reserve that. The UTF-8 length is at least the char count and equals it for ASCII, by far the
+        // common case (keys, ids, labels): put the header sized for the char count first and encode right after it,
+        // so ASCII strings need no second look; only a non-ASCII string whose byte count crosses a header size
+        // (15/255/65535 bytes) slides its bytes one to four places forward.
+        int length = value.Length;
+        int header = StringHeaderLength(length);
+        Span<byte> span = _output.GetSpan(5 + (length * 3));
+        Utf8.FromUtf16(value, span[header..], out _, out int count, replaceInvalidSequences: true);
+        int actual = StringHeaderLength(count);
+        if (actual != header)
         {
-            span.Slice(reserved, count).CopyTo(span[header..]);
+            span.Slice(header, count).CopyTo(span[actual..]);
         }
 
-        WriteSizeHeader(span, count, PackStreamMarker.TinyString, PackStreamMarker.String8, PackStreamMarker.String16, PackStreamMarker.String32);
-        _output.Advance(header + count);
+        WriteStringHeader(span, count);
+        _output.Advance(actual + count);
     }
 
     /// <summary>Writes a string already encoded as UTF-8 (for example a cached key); the bytes are not validated.</summary>
@@ -190,6 +193,30 @@ public ref partial struct PackStreamWriter
         <= ushort.MaxValue => 3,
         _ => 5,
     };
+
+    // The string header for a UTF-8 length already known to be non-negative (TinyString .. String32).
+    private static void WriteStringHeader(Span<byte> span, int byteCount)
+    {
+        if (byteCount < 0x10)
+        {
+            span[0] = (byte)(PackStreamMarker.TinyString | byteCount);
+        }
+        else if (byteCount <= byte.MaxValue)
+        {
+            span[1] = (byte)byteCount;
+            span[0] = PackStreamMarker.String8;
+        }
+        else if (byteCount <= ushort.MaxValue)
+        {
+            BinaryPrimitives.WriteUInt16BigEndian(span[1..], (ushort)byteCount);
+            span[0] = PackStreamMarker.String16;
+        }
+        else
+        {
+            BinaryPrimitives.WriteInt32BigEndian(span[1..], byteCount);
+            span[0] = PackStreamMarker.String32;
+        }
+    }
 
     private readonly void WriteMarker(byte marker)
     {

@@ -7,7 +7,7 @@ namespace GeoGraph.Storage.Neo4j;
 /// </summary>
 internal sealed class ArticleLoad
 {
-    private ArticleLoad(string id, string textHash, Dictionary<string, object?> article, List<Dictionary<string, object?>> statements,
+    private ArticleLoad(string id, string textHash, Dictionary<string, object?> article, List<StatementRow> statements,
         List<Entity> entities, List<EntityPair> pairs)
     {
         Id = id;
@@ -28,7 +28,7 @@ internal sealed class ArticleLoad
     public Dictionary<string, object?> ArticleRow { get; }
 
     /// <summary>The rows for <c>statements.cypher</c>, one per distinct statement id.</summary>
-    public List<Dictionary<string, object?>> StatementRows { get; }
+    public List<StatementRow> StatementRows { get; }
 
     /// <summary>Every entity the statements name (subject, object, attributed to, denied by), distinct by id.</summary>
     public List<Entity> Entities { get; }
@@ -36,24 +36,34 @@ internal sealed class ArticleLoad
     /// <summary>The typed relationships the statements support, distinct.</summary>
     public List<EntityPair> Pairs { get; }
 
+    /// <summary>Checks every statement belongs to the article it was given with.</summary>
+    /// <param name="item">The article and its statements.</param>
+    /// <exception cref="ArgumentException">A statement names another article.</exception>
+    public static void CheckStatementsBelong(ArticleStatements item)
+    {
+        foreach (var s in item.Statements)
+        {
+            if (!string.Equals(s.ArticleId, item.Article.Id, StringComparison.Ordinal))
+            {
+                throw new ArgumentException(
+                    $"Statement {s.Id} belongs to article '{s.ArticleId}' but was given with article '{item.Article.Id}'.", nameof(item));
+            }
+        }
+    }
+
     /// <summary>Computes the rows of one article.</summary>
     /// <param name="item">The article and its statements.</param>
     /// <returns>The rows.</returns>
     public static ArticleLoad Of(ArticleStatements item)
     {
         var article = item.Article;
-        var statements = new List<Dictionary<string, object?>>(item.Statements.Count);
+        var statements = new List<StatementRow>(item.Statements.Count);
         var statementIds = new HashSet<string>(StringComparer.Ordinal);
         var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
         var pairs = new HashSet<EntityPair>();
+        CheckStatementsBelong(item);
         foreach (var s in item.Statements)
         {
-            if (!string.Equals(s.ArticleId, article.Id, StringComparison.Ordinal))
-            {
-                throw new ArgumentException(
-                    $"Statement {s.Id} belongs to article '{s.ArticleId}' but was given with article '{article.Id}'.", nameof(item));
-            }
-
             // The id is a content hash of (article, sentence, subject, predicate, object): a repeat is the same statement.
             if (!statementIds.Add(s.Id))
             {

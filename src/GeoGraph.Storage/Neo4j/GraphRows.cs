@@ -55,47 +55,31 @@ internal static class GraphRows
     /// <c>{id, article, subject, predicate, object, status, sentence, start, end, evidence, rule, confidence}</c> plus
     /// <c>attributed_to</c>, <c>denied_by</c> and the qualifiers (<c>time, role, item, weapon, count, share, length,
     /// of</c>) when the statement has them. Absent keys read as null in Cypher, so leaving them out changes nothing in
-    /// the graph and saves encoding some ten null entries per statement, the bulk of a row.
+    /// the graph and saves encoding some ten null entries per statement, the bulk of a row. The row writes itself
+    /// straight into PackStream (<see cref="StatementRow"/>).
     /// </returns>
-    public static Dictionary<string, object?> Statement(Statement statement)
+    public static StatementRow Statement(Statement statement)
     {
-        var row = new Dictionary<string, object?>(12 + statement.Qualifiers.Count, StringComparer.Ordinal)
-        {
-            ["id"] = statement.Id,
-            ["article"] = statement.ArticleId,
-            ["subject"] = statement.Subject.Id,
-            ["predicate"] = statement.Predicate.ToSchemaName(),
-            ["object"] = statement.Object.Id,
-            ["status"] = StatusNames[(int)statement.Status],
-        };
-        if (statement.AttributedTo is { } by)
-        {
-            row["attributed_to"] = by.Id;
-        }
-
-        if (statement.DeniedBy is { } denier)
-        {
-            row["denied_by"] = denier.Id;
-        }
-
+        KeyValuePair<string, string>[] qualifiers = [];
         if (statement.Qualifiers.Count > 0)
         {
+            var found = new List<KeyValuePair<string, string>>(statement.Qualifiers.Count);
             foreach (var name in QualifierNames)
             {
                 if (statement.Qualifiers.TryGetValue(name, out var value))
                 {
-                    row[name] = value;
+                    found.Add(new(name, value));
                 }
             }
+
+            qualifiers = [.. found];
         }
 
-        row["sentence"] = (long)statement.Evidence.Sentence;
-        row["start"] = (long)statement.Evidence.Start;
-        row["end"] = (long)statement.Evidence.End;
-        row["evidence"] = statement.Evidence.Text;
-        row["rule"] = statement.RuleId;
-        row["confidence"] = statement.Confidence;
-        return row;
+        return new StatementRow(
+            statement.Id, statement.ArticleId, statement.Subject.Id, statement.Predicate.ToSchemaName(), statement.Object.Id,
+            StatusNames[(int)statement.Status], statement.AttributedTo?.Id, statement.DeniedBy?.Id, qualifiers,
+            statement.Evidence.Sentence, statement.Evidence.Start, statement.Evidence.End, statement.Evidence.Text, statement.RuleId,
+            statement.Confidence);
     }
 
     /// <summary>The row of <c>relationships/&lt;PREDICATE&gt;.cypher</c>.</summary>

@@ -71,7 +71,15 @@ public sealed class Neo4jGraphSink : IGraphSink
             latest[item.Article.Id] = item;
         }
 
-        var loads = latest.Values.Select(ArticleLoad.Of).ToList();
+        // Rows are built one batch at a time, just before its transaction, so only one batch of them is alive at once: built
+        // all up front, a large load kept every row alive through every transaction and the GC kept promoting and
+        // scanning them. A statement of the wrong article still fails the whole call before anything is sent.
+        foreach (var item in latest.Values)
+        {
+            ArticleLoad.CheckStatementsBelong(item);
+        }
+
+        var loads = latest.Values.Select(ArticleLoad.Of);
         var total = new SinkResult(0, 0, 0);
         foreach (var group in Batches(loads, _options.BatchSize))
         {
@@ -101,10 +109,10 @@ public sealed class Neo4jGraphSink : IGraphSink
     public ValueTask DisposeAsync() => _transactor.DisposeAsync();
 
     /// <summary>Groups whole articles into batches of at most <paramref name="batchSize"/> statements.</summary>
-    /// <param name="loads">The articles, in input order.</param>
+    /// <param name="loads">The articles, in input order; enumerated once, as the batches are.</param>
     /// <param name="batchSize">The statement budget of one batch; an article with more gets a batch of its own.</param>
     /// <returns>The batches, in input order.</returns>
-    internal static IEnumerable<List<ArticleLoad>> Batches(IReadOnlyList<ArticleLoad> loads, int batchSize)
+    internal static IEnumerable<List<ArticleLoad>> Batches(IEnumerable<ArticleLoad> loads, int batchSize)
     {
         var group = new List<ArticleLoad>();
         var rows = 0;

@@ -33,6 +33,26 @@ public class ScriptedConversationTests
     }
 
     [Fact]
+    public async Task Parameter_without_a_PackStream_form_fails_before_anything_is_sent_and_the_connection_carries_on()
+    {
+        // Messages are encoded straight into the outgoing buffer; the RUN that failed half-way must leave no bytes
+        // there, or the next flush would send a broken message and the script would not match.
+        await using var server = Scripted.Start("auth_v5");
+        await using (var driver = Scripted.Driver(server))
+        {
+            await using var session = driver.AsyncSession();
+            var bad = new Dictionary<string, object?> { ["name"] = new string('x', 100), ["what"] = new object() };
+            var e = await Scripted.Within(Assert.ThrowsAsync<ClientException>(() => session.RunAsync("RETURN 1 AS n", bad)));
+            Assert.Contains("Cannot send RUN", e.Message, StringComparison.Ordinal);
+
+            var records = await Scripted.Within(Scripted.RunToList(session, "RETURN 1 AS n"));
+            Assert.Equal(1L, Assert.Single(records)["n"]);
+        }
+
+        await server.WaitForCompletionAsync(Scripted.TestTimeout);
+    }
+
+    [Fact]
     public async Task Bolt_4_4_sends_credentials_in_hello()
     {
         await using var server = Scripted.Start("auth_v44");

@@ -152,6 +152,40 @@ public class PackStreamWriterTests
         }
     }
 
+    public class CustomValues
+    {
+        // A row that writes itself with a pre-encoded key, as a bulk loader's rows do.
+        private sealed class Row(string id, long count) : IPackStreamWritable
+        {
+            public void WriteTo(ref PackStreamWriter writer)
+            {
+                writer.WriteMapHeader(2);
+                writer.WriteUtf8String("id"u8);
+                writer.WriteString(id);
+                writer.WriteString("count");
+                writer.WriteValue(count);
+            }
+        }
+
+        [Fact]
+        public void A_writable_value_in_a_list_gives_the_bytes_of_the_same_map()
+        {
+            var custom = Value(new List<object?> { new Row("kz", 300), null });
+            var plain = Value(new List<object?> { new Dictionary<string, object?> { ["id"] = "kz", ["count"] = 300L }, null });
+
+            Assert.Equal(H("92 A2 82 69 64 82 6B 7A 85 63 6F 75 6E 74 C9 01 2C C0"), Convert.ToHexString(custom));
+            Assert.Equal(plain, custom);
+        }
+
+        [Fact]
+        public void A_writable_value_counts_towards_the_nesting_limit()
+        {
+            var options = new PackStreamOptions { MaxDepth = 1 };
+            Assert.Equal(H("A2 82 69 64 82 6B 7A 85 63 6F 75 6E 74 C9 01 2C"), Convert.ToHexString(Value(new Row("kz", 300), options)));
+            Assert.Throws<PackStreamException>(() => Value(new List<object?> { new Row("kz", 300) }, options));
+        }
+    }
+
     public class Integers
     {
         [Fact]

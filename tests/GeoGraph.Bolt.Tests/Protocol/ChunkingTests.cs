@@ -58,6 +58,30 @@ public class ChunkingTests
         Assert.Equal(message, read.ToArray());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(65534)]
+    [InlineData(65535)]
+    [InlineData(65536)]
+    [InlineData(65535 * 2)]
+    [InlineData(65535 * 2 + 1)]
+    [InlineData(200_000)]
+    public void Framing_in_place_behind_an_earlier_message_gives_the_bytes_of_copying_into_chunks(int length)
+    {
+        var earlier = Chunk(Convert.FromHexString("B170A0"));
+        var message = Pattern(length);
+        using var output = new PooledBufferWriter(16);
+        output.Write(earlier);
+        var start = output.WrittenCount;
+        output.Write([0xEE, 0xEE]); // the reserved header: framing must overwrite it
+        output.Write(message);
+
+        Chunking.FrameInPlace(output, start);
+
+        Assert.Equal([.. earlier, .. (length == 0 ? [0, 0] : Chunk(message))], output.WrittenSpan.ToArray());
+    }
+
     [Fact]
     public async Task Reader_skips_keep_alive_no_op_chunks_between_messages()
     {

@@ -65,8 +65,8 @@ internal sealed class InMemoryGraph : ICypherTransactor
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private static IEnumerable<Dictionary<string, object?>> Rows(IReadOnlyDictionary<string, object?> parameters, string name) =>
-        ((IEnumerable<object?>)parameters[name]!).Cast<Dictionary<string, object?>>();
+    private static IEnumerable<IReadOnlyDictionary<string, object?>> Rows(IReadOnlyDictionary<string, object?> parameters, string name) =>
+        ((IEnumerable<object?>)parameters[name]!).Cast<IReadOnlyDictionary<string, object?>>();
 
     private sealed class InjectedTransientException() : Exception("transient");
 

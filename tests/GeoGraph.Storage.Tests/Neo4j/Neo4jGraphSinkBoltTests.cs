@@ -167,6 +167,48 @@ public class Neo4jGraphSinkBoltTests
     }
 
     [Fact]
+    public async Task Entity_whose_type_changed_is_sent_with_its_new_type_to_the_query_that_drops_the_old_label()
+    {
+        // kz-1 has the CSTO as an Organization; kz-2, loaded later, calls it a Group. The second transaction must send
+        // the new type with entities.cypher, whose REMOVE of every schema type label drops :Organization before the
+        // FOREACH sets :Group (EntityLabelCypherTests checks the file's clauses; a live Neo4j run checks the labels).
+        var csto = new Entity(Samples.Csto.Id, Samples.Csto.Name, EntityType.Group, Samples.Csto.Labels, Samples.Csto.Aliases);
+        var article = Samples.Article("kz-2", "The CSTO met Kazakhstan.");
+        var metWith = Samples.Statement(article, csto, Predicate.MetWith, Samples.Kazakhstan);
+        var entities = BoltScripts.File("load/entities.cypher");
+        Assert.Contains("REMOVE e:Person:Country:Location:Organization:MediaOutlet:Group:Commodity", entities, StringComparison.Ordinal);
+        var script = SmallIngestTransaction(new BoltScripts()).Commit("bm-1")
+            .Begin()
+            .Run(BoltScripts.File("load/article-hashes.cypher"), Map(("ids", new[] { "kz-2" })), ["id", "text_hash"])
+            .Run(entities, Rows(
+                Map(("id", "org:CSTO"), ("name", "CSTO"), ("type", "Group"), ("labels_en", "CSTO"), ("labels_ar", "منظمة معاهدة الأمن الجماعي"),
+                    ("aliases", new[] { "Collective Security Treaty Organization" })),
+                Map(("id", "country:KZ"), ("name", "Kazakhstan"), ("type", "Country"), ("labels_en", "Kazakhstan"), ("labels_ar", "كازاخستان"),
+                    ("aliases", new[] { "Republic of Kazakhstan" }))))
+            .Run(BoltScripts.File("load/articles.cypher"), Rows(
+                Map(("id", "kz-2"), ("title", "Title kz-2"), ("date", "2025-11-12"), ("lang", "en"), ("url", null), ("source", "test"), ("text_hash", TextHash.Of(article.Text)))),
+                ["id", "deleted"], [["kz-2", Array.Empty<object?>()]])
+            .Run(BoltScripts.File("load/statements.cypher"), Rows(
+                Map(("id", metWith.Id), ("article", "kz-2"), ("subject", "org:CSTO"), ("predicate", "MET_WITH"), ("object", "country:KZ"),
+                    ("status", "asserted"), ("sentence", 0L), ("start", 0L), ("end", 5L), ("evidence", "The C"), ("rule", "rule.MET_WITH"), ("confidence", 0.9))))
+            .Run(BoltScripts.File("load/relationships/MET_WITH.cypher"), Rows(Map(("subject", "country:KZ"), ("object", "org:CSTO"))))
+            .Commit("bm-2")
+            .Build("entity-type-change");
+        await using var server = ScriptedBoltServer.Start(script);
+
+        var (first, second) = await PlayAsync(server, async driver =>
+        {
+            await using var sink = Neo4jGraphSink.Create(driver);
+            return (await sink.WriteAsync([new ArticleStatements(Article, [MemberOf])]),
+                await sink.WriteAsync([new ArticleStatements(article, [metWith])]));
+        });
+
+        await server.WaitForCompletionAsync(Timeout);
+        Assert.Equal(new SinkResult(1, 0, 1), first);
+        Assert.Equal(new SinkResult(1, 0, 1), second);
+    }
+
+    [Fact]
     public async Task Schema_init_runs_each_schema_statement_in_its_own_auto_commit_transaction()
     {
         var script = new BoltScripts();

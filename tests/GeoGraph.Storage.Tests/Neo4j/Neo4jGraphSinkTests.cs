@@ -45,7 +45,7 @@ public partial class Neo4jGraphSinkTests
 
             SortedSet<string> Sent(string query) => new(
                 ((IEnumerable<object?>)graph.Runs.Single(r => r.Query == query).Parameters["rows"]!)
-                    .Cast<Dictionary<string, object?>>().SelectMany(r => r.Keys), StringComparer.Ordinal);
+                    .Cast<IReadOnlyDictionary<string, object?>>().SelectMany(r => r.Keys), StringComparer.Ordinal);
 
             Assert.Equal(FieldsRead(Text("entities.cypher")), Sent(LoadCypher.Entities));
             Assert.Equal(FieldsRead(Text("articles.cypher")), Sent(LoadCypher.Articles));
@@ -75,7 +75,7 @@ public partial class Neo4jGraphSinkTests
             await sink.WriteAsync([new ArticleStatements(article, [statement])]);
 
             var row = ((IEnumerable<object?>)graph.Runs.Single(r => r.Query == LoadCypher.Statements).Parameters["rows"]!)
-                .Cast<Dictionary<string, object?>>().Single();
+                .Cast<IReadOnlyDictionary<string, object?>>().Single();
             Assert.Equal(statement.Id, row["id"]);
             Assert.Equal("q", row["article"]);
             Assert.Equal("country:RU", row["subject"]);
@@ -97,7 +97,7 @@ public partial class Neo4jGraphSinkTests
 
             // The attributing outlet is an entity row too, so ATTRIBUTED_TO finds its node.
             var entityIds = ((IEnumerable<object?>)graph.Runs.Single(r => r.Query == LoadCypher.Entities).Parameters["rows"]!)
-                .Cast<Dictionary<string, object?>>().Select(r => (string)r["id"]!).Order(StringComparer.Ordinal);
+                .Cast<IReadOnlyDictionary<string, object?>>().Select(r => (string)r["id"]!).Order(StringComparer.Ordinal);
             Assert.Equal(["country:KZ", "country:RU", "media:izvestia"], entityIds);
         }
 
@@ -109,7 +109,7 @@ public partial class Neo4jGraphSinkTests
             await sink.WriteAsync([Samples.Astana()]);
 
             var kz = ((IEnumerable<object?>)graph.Runs.Single(r => r.Query == LoadCypher.Entities).Parameters["rows"]!)
-                .Cast<Dictionary<string, object?>>().Single(r => (string)r["id"]! == "country:KZ");
+                .Cast<IReadOnlyDictionary<string, object?>>().Single(r => (string)r["id"]! == "country:KZ");
 
             Assert.Equal("Kazakhstan", kz["name"]);
             Assert.Equal("Country", kz["type"]);
@@ -178,7 +178,7 @@ public partial class Neo4jGraphSinkTests
             Assert.Contains(new EntityPair(Predicate.MemberOf, "country:RU", "org:CSTO"), graph.Relationships.Keys);
             // The deleted VISITED pair was recomputed (and so removed) even though no new statement names it.
             var visited = graph.Runs.Last(r => r.Query == LoadCypher.Relationship(Predicate.Visited));
-            var row = ((IEnumerable<object?>)visited.Parameters["rows"]!).Cast<Dictionary<string, object?>>().Single();
+            var row = ((IEnumerable<object?>)visited.Parameters["rows"]!).Cast<IReadOnlyDictionary<string, object?>>().Single();
             Assert.Equal("person:vladimir-putin", row["subject"]);
         }
 
@@ -194,7 +194,7 @@ public partial class Neo4jGraphSinkTests
 
             Assert.Equal(1, result.ArticlesWritten);
             var row = ((IEnumerable<object?>)graph.Runs.Single(r => r.Query == LoadCypher.Articles).Parameters["rows"]!)
-                .Cast<Dictionary<string, object?>>().Single();
+                .Cast<IReadOnlyDictionary<string, object?>>().Single();
             Assert.Equal(TextHash.Of("second text, longer"), row["text_hash"]);
         }
     }

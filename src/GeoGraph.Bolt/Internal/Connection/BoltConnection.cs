@@ -19,7 +19,6 @@ internal sealed class BoltConnection : IAsyncDisposable
     private readonly Socket _socket;
     private readonly Stream _stream;
     private readonly ChunkReader _reader;
-    private readonly PooledBufferWriter _message = new();
     private readonly PooledBufferWriter _outgoing = new();
     private readonly Queue<ResponseHandler> _pending = new();
     private readonly TimeSpan _readTimeout;
@@ -145,18 +144,29 @@ internal sealed class BoltConnection : IAsyncDisposable
     public void Enqueue(RequestMessage message, ResponseHandler handler)
     {
         ThrowIfDefunct();
-        _message.Reset();
+
+        // Encoded straight into the outgoing buffer behind a reserved chunk header, then framed in place: a message of
+        // several MiB (a loader's batch of rows) is not copied from a message buffer into the outgoing one.
+        var start = _outgoing.WrittenCount;
+        _outgoing.GetSpan(Chunking.HeaderSize);
+        _outgoing.Advance(Chunking.HeaderSize);
         try
         {
-            MessageCodec.Encode(message, Version, _options, _message);
+            MessageCodec.Encode(message, Version, _options, _outgoing);
         }
         catch (PackStream.PackStreamException e)
         {
             // Nothing was queued, so the connection stays usable; the caller passed a value Bolt cannot carry.
+            _outgoing.Truncate(start);
             throw new ClientException($"Cannot send {message.Name}: {e.Message}", e);
         }
+        catch
+        {
+            _outgoing.Truncate(start);
+            throw;
+        }
 
-        Chunking.WriteChunked(_message.WrittenSpan, _outgoing);
+        Chunking.FrameInPlace(_outgoing, start);
         _pending.Enqueue(handler);
         Track(message);
     }
@@ -285,7 +295,6 @@ internal sealed class BoltConnection : IAsyncDisposable
         }
 
         _reader.Dispose();
-        _message.Dispose();
         _outgoing.Dispose();
     }
 

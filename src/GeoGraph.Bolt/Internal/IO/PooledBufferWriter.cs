@@ -17,6 +17,9 @@ internal sealed class PooledBufferWriter(int initialCapacity = 8192) : IBufferWr
 
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
 
+    /// <summary>The written bytes, writable: for framing a message in place after it was encoded.</summary>
+    public Span<byte> WrittenSpanForUpdate => _buffer.AsSpan(0, _written);
+
     public void Advance(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
@@ -47,11 +50,23 @@ internal sealed class PooledBufferWriter(int initialCapacity = 8192) : IBufferWr
         _written += bytes.Length;
     }
 
-    /// <summary>Forgets the content; keeps the array unless it grew very large (then hands it back to the pool).</summary>
+    /// <summary>Drops what was written after the first <paramref name="count"/> bytes (a message that failed to encode).</summary>
+    public void Truncate(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, _written);
+        _written = count;
+    }
+
+    /// <summary>
+    /// Forgets the content; keeps the array unless it grew past 8 MiB (then hands it back to the pool). A bulk loader
+    /// sends a message of a few MiB per transaction; shrinking after each one made every batch regrow the buffer from
+    /// 8 KiB, doubling and copying ten times over.
+    /// </summary>
     public void Reset()
     {
         _written = 0;
-        if (_buffer.Length > 1 << 20)
+        if (_buffer.Length > 1 << 23)
         {
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = ArrayPool<byte>.Shared.Rent(8192);
