@@ -22,4 +22,8 @@ internal sealed record DriverConfig
     public long FetchSize { get; init; } = 1000;
 
     public string UserAgent { get; init; } = "GeoGraph.Bolt/1.0";
+
+    public Internal.Driver.NotificationConfig? Notifications { get; init; }
+
+    public bool TelemetryDisabled { get; init; }
 }

@@ -95,6 +95,34 @@ public sealed class DriverConfigBuilder
         return this;
     }
 
+    /// <summary>
+    /// Asks the server (Bolt 5.2+, sent with HELLO) to report only notifications of at least
+    /// <paramref name="minimumSeverity"/> and none of <paramref name="disabledCategories"/>. A null argument leaves
+    /// that part to the server. Sessions may override it (<see cref="SessionConfigBuilder.WithNotifications"/>).
+    /// </summary>
+    public DriverConfigBuilder WithNotifications(NotificationSeverity? minimumSeverity, IEnumerable<NotificationCategory>? disabledCategories)
+    {
+        Config = Config with { Notifications = Internal.Driver.NotificationConfig.Of(minimumSeverity, disabledCategories) };
+        return this;
+    }
+
+    /// <summary>Asks the server (Bolt 5.2+) to send no notifications at all (<c>notifications_minimum_severity: OFF</c>).</summary>
+    public DriverConfigBuilder WithNotificationsDisabled()
+    {
+        Config = Config with { Notifications = Internal.Driver.NotificationConfig.Off };
+        return this;
+    }
+
+    /// <summary>
+    /// Stops the driver from sending TELEMETRY (which API started each piece of work) to servers that ask for it
+    /// (Bolt 5.4+). Telemetry is on by default, as in Neo4j's drivers; it carries no query data.
+    /// </summary>
+    public DriverConfigBuilder WithTelemetryDisabled(bool disabled)
+    {
+        Config = Config with { TelemetryDisabled = disabled };
+        return this;
+    }
+
     private static TimeSpan Positive(TimeSpan value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? name = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value, TimeSpan.Zero, name);

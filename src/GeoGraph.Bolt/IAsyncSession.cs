@@ -6,6 +6,16 @@ namespace GeoGraph.Bolt;
 /// </summary>
 public interface IAsyncSession : IAsyncQueryRunner, IAsyncDisposable
 {
+    /// <summary>
+    /// Runs an auto-commit query with a transaction configuration (server-side timeout, metadata), which goes with RUN.
+    /// </summary>
+    /// <param name="query">The Cypher text.</param>
+    /// <param name="parameters">Query parameters, or null.</param>
+    /// <param name="configure">Sets the transaction's timeout and metadata, or null for none.</param>
+    /// <param name="cancellationToken">Cancels waiting for the server's answer to RUN (the connection is closed).</param>
+    /// <returns>The open result.</returns>
+    Task<IResultCursor> RunAsync(string query, IDictionary<string, object?>? parameters, Action<TransactionConfigBuilder>? configure, CancellationToken cancellationToken = default);
+
     /// <summary>Begins an explicit transaction (BEGIN); commit or roll it back, disposing rolls back.</summary>
     Task<IAsyncTransaction> BeginTransactionAsync(Action<TransactionConfigBuilder>? configure = null, CancellationToken cancellationToken = default);
 

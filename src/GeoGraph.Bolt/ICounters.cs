@@ -3,8 +3,11 @@ namespace GeoGraph.Bolt;
 /// <summary>Update statistics of a query (the <c>stats</c> map of the final SUCCESS).</summary>
 public interface ICounters
 {
-    /// <summary>True if any counter is non-zero.</summary>
+    /// <summary>True if the query changed data or schema: the server's <c>contains-updates</c> flag, else any non-zero data/schema counter.</summary>
     bool ContainsUpdates { get; }
+
+    /// <summary>True if the query changed the system database: <c>contains-system-updates</c>, else <c>system-updates</c> &gt; 0.</summary>
+    bool ContainsSystemUpdates { get; }
 
     /// <summary>Nodes created.</summary>
     int NodesCreated { get; }

@@ -6,6 +6,15 @@ public interface IResultSummary
     /// <summary>The query text that was run.</summary>
     string Query { get; }
 
+    /// <summary>The query parameters that were sent.</summary>
+    IReadOnlyDictionary<string, object?> QueryParameters { get; }
+
+    /// <summary>Notifications the server attached (from <c>notifications</c>, or Bolt 5.6+ statuses with a Neo4j code).</summary>
+    IReadOnlyList<INotification> Notifications { get; }
+
+    /// <summary>GQL status objects as a Bolt 5.6+ server listed them (order kept); empty for older servers.</summary>
+    IReadOnlyList<IGqlStatusObject> GqlStatusObjects { get; }
+
     /// <summary>Update counters (nodes created, properties set, ...).</summary>
     ICounters Counters { get; }
 

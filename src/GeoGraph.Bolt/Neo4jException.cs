@@ -6,6 +6,12 @@ namespace GeoGraph.Bolt;
 /// </summary>
 public class Neo4jException : Exception
 {
+    private string? _gqlStatus;
+    private string? _gqlDescription;
+    private string? _gqlClassification;
+    private string? _gqlRawClassification;
+    private IReadOnlyDictionary<string, object?>? _gqlDiagnosticRecord;
+
     /// <summary>Creates an exception with a message only.</summary>
     public Neo4jException() : this("A Neo4j driver error occurred.") { }
 
@@ -24,17 +30,43 @@ public class Neo4jException : Exception
     /// <summary>The Neo4j status code (<c>Neo.{Classification}.{Category}.{Title}</c>); empty for client-side errors.</summary>
     public string Code { get; }
 
-    /// <summary>The GQLSTATUS code sent by Bolt 5.7+ servers (e.g. <c>42001</c>), or null.</summary>
-    public string? GqlStatus { get; init; }
+    /// <summary>
+    /// The GQLSTATUS code (e.g. <c>42001</c>). Bolt 5.7+ servers send it; for older servers' failures it is the generic
+    /// <c>50N42</c> (unexpected error), as Neo4j's drivers report it. Null for client-side errors.
+    /// </summary>
+    public string? GqlStatus { get => _gqlStatus; init => _gqlStatus = value; }
 
-    /// <summary>The GQL status description sent by Bolt 5.7+ servers, or null.</summary>
-    public string? GqlStatusDescription { get; init; }
+    /// <summary>The GQL status description (Bolt 5.7+), or a generic one built from the message for older servers.</summary>
+    public string? GqlStatusDescription { get => _gqlDescription; init => _gqlDescription = value; }
 
-    /// <summary>The GQL classification (<c>CLIENT_ERROR</c>, <c>TRANSIENT_ERROR</c>, ...) from the diagnostic record, or null.</summary>
-    public string? GqlClassification { get; init; }
+    /// <summary>
+    /// The GQL classification: <c>CLIENT_ERROR</c>, <c>DATABASE_ERROR</c> or <c>TRANSIENT_ERROR</c> as the diagnostic
+    /// record names it, <c>UNKNOWN</c> for anything else (see <see cref="GqlRawClassification"/>); null for client-side errors.
+    /// </summary>
+    public string? GqlClassification { get => _gqlClassification; init => _gqlClassification = value; }
+
+    /// <summary>The diagnostic record's <c>_classification</c> exactly as the server sent it (when it is text), or null.</summary>
+    public string? GqlRawClassification { get => _gqlRawClassification; init => _gqlRawClassification = value; }
+
+    /// <summary>
+    /// The GQL diagnostic record as the server sent it (every entry kept, whatever its type), with the standard
+    /// entries <c>CURRENT_SCHEMA</c> ("/"), <c>OPERATION</c> ("") and <c>OPERATION_CODE</c> ("0") filled in when
+    /// absent; null for client-side errors.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?>? GqlDiagnosticRecord { get => _gqlDiagnosticRecord; init => _gqlDiagnosticRecord = value; }
 
     /// <summary>True when repeating the same work may succeed (managed transactions retry these).</summary>
     public virtual bool IsRetriable => false;
+
+    /// <summary>Sets the GQL fields of a server failure (the mapper creates the typed exception first).</summary>
+    internal void SetGql(string? status, string? description, string? classification, string? rawClassification, IReadOnlyDictionary<string, object?>? diagnosticRecord)
+    {
+        _gqlStatus = status;
+        _gqlDescription = description;
+        _gqlClassification = classification;
+        _gqlRawClassification = rawClassification;
+        _gqlDiagnosticRecord = diagnosticRecord;
+    }
 
     /// <inheritdoc />
     public override string ToString()

@@ -13,6 +13,26 @@ public sealed class SessionConfigBuilder
 
     internal string? ImpersonatedUser { get; private set; }
 
+    internal Internal.Driver.NotificationConfig? Notifications { get; private set; }
+
+    /// <summary>
+    /// Overrides the driver's notification filters for this session's queries and transactions (Bolt 5.2+, sent with
+    /// BEGIN or auto-commit RUN): at least <paramref name="minimumSeverity"/>, none of
+    /// <paramref name="disabledCategories"/>; a null argument leaves that part as the driver set it.
+    /// </summary>
+    public SessionConfigBuilder WithNotifications(NotificationSeverity? minimumSeverity, IEnumerable<NotificationCategory>? disabledCategories)
+    {
+        Notifications = Internal.Driver.NotificationConfig.Of(minimumSeverity, disabledCategories);
+        return this;
+    }
+
+    /// <summary>Asks the server to send this session no notifications at all (Bolt 5.2+).</summary>
+    public SessionConfigBuilder WithNotificationsDisabled()
+    {
+        Notifications = Internal.Driver.NotificationConfig.Off;
+        return this;
+    }
+
     /// <summary>The database to use (sent as <c>db</c>); the server's default database when not set.</summary>
     public SessionConfigBuilder WithDatabase(string database)
     {

@@ -16,6 +16,7 @@ internal sealed class Backend : IAsyncDisposable
     private readonly StreamReader _reader;
     private readonly StreamWriter _writer;
     private readonly Dictionary<string, IDriver> _drivers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Exception> _refusedDrivers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SessionState> _sessions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IAsyncQueryRunner> _transactions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ResultState> _results = new(StringComparer.Ordinal);
@@ -59,7 +60,10 @@ internal sealed class Backend : IAsyncDisposable
     {
         foreach (var s in _sessions.Values)
         {
-            await s.Session.DisposeAsync().ConfigureAwait(false);
+            if (s.Opened is { } session)
+            {
+                await session.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
         foreach (var d in _drivers.Values)
@@ -122,9 +126,11 @@ internal sealed class Backend : IAsyncDisposable
             case "StartTest":
                 return Skips.Reason(data.Value<string>("testName") ?? string.Empty) is { } why
                     ? Response("SkipTest", new JObject { ["reason"] = why })
-                    : Response("RunTest", []);
+                    : Response("RunSubTests", []);
             case "StartSubTest":
-                return Response("RunTest", []);
+                return Skips.SubTestReason(data["subtestArguments"] as JObject) is { } subWhy
+                    ? Response("SkipTest", new JObject { ["reason"] = subWhy })
+                    : Response("RunTest", []);
             case "GetFeatures":
                 return Response("FeatureList", new JObject { ["features"] = new JArray(Features.Supported) });
             case "NewDriver":
@@ -132,21 +138,28 @@ internal sealed class Backend : IAsyncDisposable
             case "DriverClose":
                 {
                     var id = data.Value<string>("driverId")!;
-                    await _drivers[id].DisposeAsync().ConfigureAwait(false);
-                    _drivers.Remove(id);
+                    if (_drivers.Remove(id, out var closing))
+                    {
+                        await closing.DisposeAsync().ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        _refusedDrivers.Remove(id);
+                    }
+
                     return Response("Driver", new JObject { ["id"] = id });
                 }
 
             case "VerifyConnectivity":
                 {
                     var id = data.Value<string>("driverId")!;
-                    await _drivers[id].VerifyConnectivityAsync(ct).ConfigureAwait(false);
+                    await Driver(id).VerifyConnectivityAsync(ct).ConfigureAwait(false);
                     return Response("Driver", new JObject { ["id"] = id });
                 }
 
             case "GetServerInfo":
                 {
-                    var info = await _drivers[data.Value<string>("driverId")!].GetServerInfoAsync(ct).ConfigureAwait(false);
+                    var info = await Driver(data.Value<string>("driverId")!).GetServerInfoAsync(ct).ConfigureAwait(false);
                     return Response("ServerInfo", ServerInfo(info));
                 }
 
@@ -157,14 +170,18 @@ internal sealed class Backend : IAsyncDisposable
             case "SessionClose":
                 {
                     var id = data.Value<string>("sessionId")!;
-                    await _sessions[id].Session.DisposeAsync().ConfigureAwait(false);
+                    if (_sessions[id].Opened is { } closingSession)
+                    {
+                        await closingSession.DisposeAsync().ConfigureAwait(false);
+                    }
+
                     return Response("Session", new JObject { ["id"] = id });
                 }
 
             case "SessionRun":
                 {
                     var session = _sessions[data.Value<string>("sessionId")!].Session;
-                    var cursor = await session.RunAsync(data.Value<string>("cypher")!, Parameters(data["params"]), ct).ConfigureAwait(false);
+                    var cursor = await session.RunAsync(data.Value<string>("cypher")!, Parameters(data["params"]), c => ConfigureTx(c, data), ct).ConfigureAwait(false);
                     return await NewResultAsync(cursor, ct).ConfigureAwait(false);
                 }
 
@@ -278,7 +295,6 @@ internal sealed class Backend : IAsyncDisposable
                 {
                     var result = _results[data.Value<string>("resultId")!];
                     var summary = await result.Cursor.ConsumeAsync(ct).ConfigureAwait(false);
-                    result.Consumed = true;
                     return Response("Summary", Summary(summary));
                 }
 
@@ -291,7 +307,31 @@ internal sealed class Backend : IAsyncDisposable
     {
         var auth = AuthToken(data["authorizationToken"]);
         var uri = data.Value<string>("uri")!;
-        var driver = GraphDatabase.Driver(uri, auth, c =>
+        IDriver driver;
+        try
+        {
+            driver = CreateDriver(uri, auth, data);
+        }
+        catch (ArgumentException e) when (uri.StartsWith("neo4j", StringComparison.OrdinalIgnoreCase))
+        {
+            // The driver refuses routing URIs when it is created. Suites open the driver before their try/finally that
+            // stops the stub servers, so failing here would leave a server running and fail the next test ("stub
+            // server in use"). Hand out an id and raise the driver's own refusal at first use instead.
+            var refusedId = NewId();
+            _refusedDrivers[refusedId] = e;
+            return Response("Driver", new JObject { ["id"] = refusedId });
+        }
+
+        var id = NewId();
+        _drivers[id] = driver;
+        return Response("Driver", new JObject { ["id"] = id });
+    }
+
+    private IDriver Driver(string id) =>
+        _refusedDrivers.TryGetValue(id, out var refusal) ? throw refusal : _drivers[id];
+
+    private static IDriver CreateDriver(string uri, IAuthToken auth, JObject data) =>
+        GraphDatabase.Driver(uri, auth, c =>
         {
             if (data.Value<string>("userAgent") is { Length: > 0 } agent)
             {
@@ -327,11 +367,13 @@ internal sealed class Backend : IAsyncDisposable
             {
                 c.WithConnectionAcquisitionTimeout(TimeSpan.FromMilliseconds(acquireMs));
             }
+
+            ConfigureNotifications(data, c.WithNotificationsDisabled, (min, cats) => c.WithNotifications(min, cats));
+            if (data.Value<bool?>("telemetryDisabled") is { } telemetryOff)
+            {
+                c.WithTelemetryDisabled(telemetryOff);
+            }
         });
-        var id = NewId();
-        _drivers[id] = driver;
-        return Response("Driver", new JObject { ["id"] = id });
-    }
 
     private static IAuthToken AuthToken(JToken? token)
     {
@@ -351,7 +393,15 @@ internal sealed class Backend : IAsyncDisposable
 
     private JObject NewSession(JObject data)
     {
-        var driver = _drivers[data.Value<string>("driverId")!];
+        var driverId = data.Value<string>("driverId")!;
+        if (_refusedDrivers.TryGetValue(driverId, out var refusal))
+        {
+            var refusedId = NewId();
+            _sessions[refusedId] = new SessionState(null, refusal);
+            return Response("Session", new JObject { ["id"] = refusedId });
+        }
+
+        var driver = _drivers[driverId];
         var session = driver.AsyncSession(c =>
         {
             c.WithDefaultAccessMode(data.Value<string>("accessMode") == "r" ? AccessMode.Read : AccessMode.Write);
@@ -374,10 +424,29 @@ internal sealed class Backend : IAsyncDisposable
             {
                 c.WithImpersonatedUser(user);
             }
+
+            ConfigureNotifications(data, c.WithNotificationsDisabled, (min, cats) => c.WithNotifications(min, cats));
         });
         var id = NewId();
-        _sessions[id] = new SessionState(session);
+        _sessions[id] = new SessionState(session, null);
         return Response("Session", new JObject { ["id"] = id });
+    }
+
+    /// <summary>The test kit's notificationsMinSeverity ("OFF", "WARNING", "INFORMATION") and notificationsDisabledCategories.</summary>
+    private static void ConfigureNotifications(JObject data, Func<object> disable, Func<NotificationSeverity?, IEnumerable<NotificationCategory>?, object> filter)
+    {
+        var severity = data.Value<string>("notificationsMinSeverity");
+        var categories = data["notificationsDisabledCategories"] as JArray;
+        if (severity == "OFF")
+        {
+            disable();
+        }
+        else if (severity is not null || categories is not null)
+        {
+            filter(
+                severity is null ? null : Enum.Parse<NotificationSeverity>(severity, ignoreCase: true),
+                categories?.Select(c => Enum.Parse<NotificationCategory>(c.Value<string>()!, ignoreCase: true)).ToArray());
+        }
     }
 
     private static void ConfigureTx(TransactionConfigBuilder c, JObject data)
@@ -457,7 +526,7 @@ internal sealed class Backend : IAsyncDisposable
             {
                 ["constraintsAdded"] = c.ConstraintsAdded,
                 ["constraintsRemoved"] = c.ConstraintsRemoved,
-                ["containsSystemUpdates"] = c.SystemUpdates > 0,
+                ["containsSystemUpdates"] = c.ContainsSystemUpdates,
                 ["containsUpdates"] = c.ContainsUpdates,
                 ["indexesAdded"] = c.IndexesAdded,
                 ["indexesRemoved"] = c.IndexesRemoved,
@@ -471,16 +540,68 @@ internal sealed class Backend : IAsyncDisposable
                 ["systemUpdates"] = c.SystemUpdates,
             },
             ["database"] = s.Database,
-            ["notifications"] = null,
-            ["gqlStatusObjects"] = new JArray(),
-            ["plan"] = null,
-            ["profile"] = null,
-            ["query"] = new JObject { ["text"] = s.Query, ["parameters"] = new JObject() },
+            // Servers that sent neither list get null, as the suites expect of a summary without notifications.
+            ["notifications"] = s.Metadata.ContainsKey("notifications") || s.Metadata.ContainsKey("statuses")
+                ? new JArray(s.Notifications.Select(Notification))
+                : null,
+            ["gqlStatusObjects"] = new JArray(s.GqlStatusObjects.Select(GqlStatusObject)),
+            // GeoGraph.Bolt has no typed plan API; the raw maps are in the summary metadata, passed through as plain JSON.
+            ["plan"] = s.Metadata.TryGetValue("plan", out var plan) ? PlainJson(plan) : null,
+            ["profile"] = s.Metadata.TryGetValue("profile", out var profile) ? PlainJson(profile) : null,
+            ["query"] = new JObject
+            {
+                ["text"] = s.Query,
+                ["parameters"] = new JObject(s.QueryParameters.Select(p => new JProperty(p.Key, CypherValues.ToCypher(p.Value)))),
+            },
             ["queryType"] = s.QueryType,
             ["resultAvailableAfter"] = s.ResultAvailableAfter is { } a ? (long)a.TotalMilliseconds : null,
             ["resultConsumedAfter"] = s.ResultConsumedAfter is { } b ? (long)b.TotalMilliseconds : null,
         };
     }
+
+    private static JToken PlainJson(object? value) => value switch
+    {
+        null => JValue.CreateNull(),
+        IReadOnlyDictionary<string, object?> map => new JObject(map.Select(kv => new JProperty(kv.Key, PlainJson(kv.Value)))),
+        IReadOnlyList<object?> list => new JArray(list.Select(PlainJson)),
+        _ => new JValue(value),
+    };
+
+    private static JObject Notification(INotification n)
+    {
+        var o = new JObject
+        {
+            ["severity"] = n.RawSeverityLevel,
+            ["description"] = n.Description,
+            ["code"] = n.Code,
+            ["title"] = n.Title,
+            ["rawSeverityLevel"] = n.RawSeverityLevel,
+            ["severityLevel"] = n.SeverityLevel.ToString().ToUpperInvariant(),
+            ["rawCategory"] = n.RawCategory,
+            ["category"] = n.Category.ToString().ToUpperInvariant(),
+        };
+        if (n.Position is { } p)
+        {
+            o["position"] = Position(p);
+        }
+
+        return o;
+    }
+
+    private static JObject GqlStatusObject(IGqlStatusObject g) => new()
+    {
+        ["gqlStatus"] = g.GqlStatus,
+        ["statusDescription"] = g.StatusDescription,
+        ["position"] = g.Position is { } p ? Position(p) : null,
+        ["classification"] = g.Classification.ToString().ToUpperInvariant(),
+        ["rawClassification"] = g.RawClassification,
+        ["severity"] = g.Severity.ToString().ToUpperInvariant(),
+        ["rawSeverity"] = g.RawSeverity,
+        ["diagnosticRecord"] = new JObject(g.DiagnosticRecord.Select(kv => new JProperty(kv.Key, CypherValues.ToCypher(kv.Value)))),
+        ["isNotification"] = g.IsNotification,
+    };
+
+    private static JObject Position(InputPosition p) => new() { ["offset"] = p.Offset, ["line"] = p.Line, ["column"] = p.Column };
 
     private JObject DriverError(Exception e)
     {
@@ -504,12 +625,7 @@ internal sealed class Backend : IAsyncDisposable
         {
             data["code"] = n.Code;
             data["retryable"] = n.IsRetriable;
-            if (n.GqlStatus is not null)
-            {
-                data["gqlStatus"] = n.GqlStatus;
-                data["statusDescription"] = n.GqlStatusDescription;
-                data["classification"] = n.GqlClassification;
-            }
+            AddGql(data, n);
         }
         else
         {
@@ -519,13 +635,40 @@ internal sealed class Backend : IAsyncDisposable
         return Response("DriverError", data);
     }
 
+    /// <summary>The GQL fields of an error, and its GQL cause chain as nested <c>GqlError</c> objects.</summary>
+    private static void AddGql(JObject data, Neo4jException e)
+    {
+        if (e.GqlStatus is null)
+        {
+            return;
+        }
+
+        data["gqlStatus"] = e.GqlStatus;
+        data["statusDescription"] = e.GqlStatusDescription;
+        data["classification"] = e.GqlClassification;
+        data["rawClassification"] = e.GqlRawClassification;
+        data["diagnosticRecord"] = e.GqlDiagnosticRecord is { } record
+            ? new JObject(record.Select(kv => new JProperty(kv.Key, CypherValues.ToCypher(kv.Value))))
+            : null;
+        if (e.InnerException is Neo4jException { GqlStatus: not null } cause)
+        {
+            var causeData = new JObject { ["msg"] = cause.Message };
+            AddGql(causeData, cause);
+            data["cause"] = Response("GqlError", causeData);
+        }
+    }
+
     private string NewId() => (++_nextId).ToString(CultureInfo.InvariantCulture);
 
     internal static JObject Response(string name, JObject data) => new() { ["name"] = name, ["data"] = data };
 
-    private sealed class SessionState(IAsyncSession session)
+    private sealed class SessionState(IAsyncSession? session, Exception? refusal)
     {
-        public IAsyncSession Session { get; } = session;
+        /// <summary>The session; a session of a refused driver throws the driver's refusal on every use.</summary>
+        public IAsyncSession Session => session ?? throw refusal!;
+
+        /// <summary>The session if one was opened (null for a refused driver's).</summary>
+        public IAsyncSession? Opened => session;
 
         public RetryableState? Retry { get; set; }
     }

@@ -16,6 +16,8 @@ internal static class Features
         "Feature:Auth:Bearer",
         "Feature:API:Driver.VerifyConnectivity",
         "Feature:API:Driver:GetServerInfo",
+        "Feature:API:Driver:NotificationsConfig",
+        "Feature:API:Session:NotificationsConfig",
         "Feature:API:Result.List",
         "Feature:API:Result.Peek",
         "Feature:API:Result.Single",
@@ -24,7 +26,10 @@ internal static class Features
         "Feature:API:Type.Temporal",
         "Feature:API:Liveness.Check",
         "Feature:Impersonation",
+        "Optimization:AuthPipelining",
+        "Optimization:ConnectionReuse",
         "Optimization:EagerTransactionBegin",
+        "Optimization:ImplicitDefaultArguments",
         "Optimization:PullPipelining",
     ];
 }

@@ -7,19 +7,12 @@ internal sealed class ResultState(IResultCursor cursor)
 
     public IResultCursor Cursor { get; } = cursor;
 
-    public bool Consumed { get; set; }
-
     public async Task<IRecord?> NextAsync(CancellationToken cancellationToken)
     {
         if (_peeked is { } peeked)
         {
             _peeked = null;
             return peeked;
-        }
-
-        if (Consumed)
-        {
-            return null;
         }
 
         return await Cursor.FetchAsync(cancellationToken).ConfigureAwait(false) ? Cursor.Current : null;

@@ -37,7 +37,9 @@ public class SessionBehaviourTests
             Assert.Equal(1L, cursor.Current["i"]);
             var summary = await Scripted.Within(cursor.ConsumeAsync());
             Assert.Equal("r", summary.QueryType);
-            Assert.False(await cursor.FetchAsync());
+            // As in Neo4j.Driver: a consumed result has no more records to give, and says so.
+            await Assert.ThrowsAsync<ResultConsumedException>(() => cursor.FetchAsync());
+            Assert.Same(summary, await cursor.ConsumeAsync());
             Assert.Equal(Bookmarks.From("bm:d"), session.LastBookmarks);
         }
 

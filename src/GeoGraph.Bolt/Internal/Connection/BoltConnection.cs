@@ -50,6 +50,25 @@ internal sealed class BoltConnection : IAsyncDisposable
 
     public bool IsDefunct => State == ServerState.Defunct;
 
+    /// <summary>The server asked for TELEMETRY (Bolt 5.4+ HELLO hint <c>telemetry.enabled</c>).</summary>
+    public bool ServerWantsTelemetry { get; private set; }
+
+    /// <summary>
+    /// Queues a TELEMETRY message (pipelined with the work it describes) if the server asked for them; returns its
+    /// handler (null if nothing was queued) so a retrying caller can tell whether the server got it.
+    /// </summary>
+    public ResponseHandler? EnqueueTelemetry(Messages.TelemetryMessage message, bool disabledByClient)
+    {
+        if (!ServerWantsTelemetry || disabledByClient)
+        {
+            return null;
+        }
+
+        var handler = new ResponseHandler();
+        Enqueue(message, handler);
+        return handler;
+    }
+
     /// <summary>Connects, negotiates a version and logs in, all within the connection timeout.</summary>
     public static async Task<BoltConnection> OpenAsync(
         BoltUri uri, AuthToken auth, DriverConfig config, CancellationToken cancellationToken)
@@ -93,7 +112,7 @@ internal sealed class BoltConnection : IAsyncDisposable
             var connection = new BoltConnection(socket, stream, version, uri, config.SocketReadTimeout);
             try
             {
-                await connection.LoginAsync(auth, config.UserAgent, timeout.Token).ConfigureAwait(false);
+                await connection.LoginAsync(auth, config.UserAgent, config.Notifications, timeout.Token).ConfigureAwait(false);
             }
             catch
             {
@@ -243,6 +262,24 @@ internal sealed class BoltConnection : IAsyncDisposable
         MarkDefunct();
     }
 
+    /// <summary>
+    /// Closes the socket from outside while another task may be using the connection (driver shutdown): the owner's
+    /// pending read or write fails and it then disposes the connection as defunct. Buffers stay with the owner.
+    /// </summary>
+    public void Abort()
+    {
+        State = ServerState.Defunct;
+        try
+        {
+            _socket.Shutdown(SocketShutdown.Both);
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+        }
+
+        _socket.Dispose();
+    }
+
     /// <summary>Closes the socket and fails whatever was still waiting; the connection is never used again.</summary>
     public void MarkDefunct()
     {
@@ -261,10 +298,10 @@ internal sealed class BoltConnection : IAsyncDisposable
         _outgoing.Dispose();
     }
 
-    private async Task LoginAsync(AuthToken auth, string userAgent, CancellationToken cancellationToken)
+    private async Task LoginAsync(AuthToken auth, string userAgent, Driver.NotificationConfig? notifications, CancellationToken cancellationToken)
     {
         var hello = new ResponseHandler();
-        Enqueue(new HelloMessage(userAgent, auth), hello);
+        Enqueue(new HelloMessage(userAgent, auth, notifications), hello);
         ResponseHandler? logon = null;
         if (Version >= BoltVersion.V5_1)
         {
@@ -284,6 +321,9 @@ internal sealed class BoltConnection : IAsyncDisposable
             _options = MessageCodec.Utc44;
         }
 
+        ServerWantsTelemetry = Version >= BoltVersion.V5_4
+            && meta.TryGetValue("hints", out var hints) && hints is IReadOnlyDictionary<string, object?> hintMap
+            && hintMap.TryGetValue("telemetry.enabled", out var telemetry) && telemetry is true;
         Server = new ServerInfo(
             Uri.Address,
             meta.TryGetValue("server", out var agent) && agent is string s ? s : "unknown",
@@ -380,7 +420,21 @@ internal sealed class BoltConnection : IAsyncDisposable
     // Request/summary bookkeeping of the server state machine; only the transitions the driver relies on.
     private ServerState _afterSuccess = ServerState.Ready;
 
-    private void Track(RequestMessage message) => _afterSuccess = message.Signature switch
+    /// <summary>How many RUNs were queued on this connection; a result pulled while it is still the latest RUN can say
+    /// <c>qid: -1</c> ("the last query") and so leave the default out.</summary>
+    public long RunCount { get; private set; }
+
+    private void Track(RequestMessage message)
+    {
+        if (message.Signature == MessageSignatures.Run)
+        {
+            RunCount++;
+        }
+
+        _afterSuccess = NextState(message);
+    }
+
+    private ServerState NextState(RequestMessage message) => message.Signature switch
     {
         MessageSignatures.Begin => ServerState.TxReady,
         MessageSignatures.Run => State is ServerState.TxReady or ServerState.TxStreaming ? ServerState.TxStreaming : ServerState.Streaming,

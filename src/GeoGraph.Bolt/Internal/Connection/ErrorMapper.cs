@@ -4,10 +4,29 @@ namespace GeoGraph.Bolt.Internal.Connection;
 /// Turns FAILURE metadata into a typed exception. Before Bolt 5.7 the map is {code, message}; from 5.7 it is
 /// {neo4j_code, message, gql_status, description, diagnostic_record, cause} where <c>cause</c> nests the same shape.
 /// The classification in the Neo4j code (<c>Neo.{ClientError|TransientError|DatabaseError}.*</c>) picks the type.
+/// GQL fields follow Neo4j's drivers: a pre-5.7 failure gets the generic status 50N42, and the diagnostic record
+/// keeps whatever the server sent, with its three standard entries defaulted when missing.
 /// </summary>
 internal static class ErrorMapper
 {
+    /// <summary>GQLSTATUS of a failure that carried none (servers before Bolt 5.7): "general processing exception".</summary>
+    public const string UnknownGqlStatus = "50N42";
+
+    private const string UnknownDescriptionPrefix = "error: general processing exception - unexpected error. ";
+
     public static Neo4jException FromFailure(IReadOnlyDictionary<string, object?> metadata) => FromFailure(metadata, isCause: false);
+
+    /// <summary>The diagnostic record with the standard entries filled in where the server left them out.</summary>
+    public static IReadOnlyDictionary<string, object?> DiagnosticRecord(IReadOnlyDictionary<string, object?>? sent)
+    {
+        var record = sent is null
+            ? new Dictionary<string, object?>(StringComparer.Ordinal)
+            : new Dictionary<string, object?>(sent, StringComparer.Ordinal);
+        record.TryAdd("CURRENT_SCHEMA", "/");
+        record.TryAdd("OPERATION", "");
+        record.TryAdd("OPERATION_CODE", "0");
+        return record;
+    }
 
     private static Neo4jException FromFailure(IReadOnlyDictionary<string, object?> metadata, bool isCause)
     {
@@ -18,11 +37,6 @@ internal static class ErrorMapper
         // A GQL cause usually has no Neo4j code of its own; it is then a plain Neo4jException carrying its GQL status.
         var code = Text(metadata, "neo4j_code") ?? Text(metadata, "code") ?? (isCause ? "" : "Neo.DatabaseError.General.UnknownError");
         var message = Text(metadata, "message") ?? "The server reported a failure without a message.";
-        var gql = Text(metadata, "gql_status");
-        var description = Text(metadata, "description");
-        var classification = metadata.TryGetValue("diagnostic_record", out var d) && d is IReadOnlyDictionary<string, object?> record
-            ? Text(record, "_classification")
-            : null;
 
         Neo4jException error = code switch
         {
@@ -35,19 +49,22 @@ internal static class ErrorMapper
             _ => new Neo4jException(code, message, cause),
         };
 
-        return error is SessionExpiredException
-            ? error
-            : Decorate(error, gql, description, classification);
+        if (Text(metadata, "gql_status") is { } gql)
+        {
+            var sent = metadata.TryGetValue("diagnostic_record", out var d) ? d as IReadOnlyDictionary<string, object?> : null;
+            var raw = sent is not null && sent.TryGetValue("_classification", out var rc) ? rc as string : null;
+            error.SetGql(gql, Text(metadata, "description"), Classification(raw), raw, DiagnosticRecord(sent));
+        }
+        else
+        {
+            error.SetGql(UnknownGqlStatus, UnknownDescriptionPrefix + message, "UNKNOWN", null, DiagnosticRecord(null));
+        }
+
+        return error;
     }
 
-    private static Neo4jException Decorate(Neo4jException e, string? gql, string? description, string? classification) => e switch
-    {
-        AuthenticationException a => new AuthenticationException(a.Code, a.Message, a.InnerException) { GqlStatus = gql, GqlStatusDescription = description, GqlClassification = classification },
-        TransientException t => new TransientException(t.Code, t.Message, t.InnerException) { GqlStatus = gql, GqlStatusDescription = description, GqlClassification = classification },
-        ClientException x => new ClientException(x.Code, x.Message, x.InnerException) { GqlStatus = gql, GqlStatusDescription = description, GqlClassification = classification },
-        DatabaseException x => new DatabaseException(x.Code, x.Message, x.InnerException) { GqlStatus = gql, GqlStatusDescription = description, GqlClassification = classification },
-        _ => new Neo4jException(e.Code, e.Message, e.InnerException) { GqlStatus = gql, GqlStatusDescription = description, GqlClassification = classification },
-    };
+    private static string Classification(string? raw) =>
+        raw is "CLIENT_ERROR" or "DATABASE_ERROR" or "TRANSIENT_ERROR" ? raw : "UNKNOWN";
 
     private static string? Text(IReadOnlyDictionary<string, object?> map, string key) =>
         map.TryGetValue(key, out var v) ? v as string : null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GeoGraph.Bolt.Internal.Connection;
 using GeoGraph.Bolt.Internal.Messages;
 
@@ -16,12 +17,18 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
 
     public Bookmarks? LastBookmarks { get; private set; } = config.Bookmarks;
 
-    public async Task<IResultCursor> RunAsync(string query, IDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
+    public Task<IResultCursor> RunAsync(string query, IDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
+        RunAsync(query, parameters, null, cancellationToken);
+
+    public async Task<IResultCursor> RunAsync(string query, IDictionary<string, object?>? parameters, Action<TransactionConfigBuilder>? configure, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var txConfig = new TransactionConfigBuilder();
+        configure?.Invoke(txConfig);
         await PrepareForWorkAsync(cancellationToken).ConfigureAwait(false);
         var connection = await pool.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        var run = new RunMessage(query, Parameters.From(parameters), Extra(config.AccessMode, null));
+        var run = new RunMessage(query, Parameters.From(parameters), Extra(config.AccessMode, txConfig));
+        _ = connection.EnqueueTelemetry(TelemetryMessage.AutoCommit, pool.Config.TelemetryDisabled);
         var cursor = await ResultCursor.RunAsync(connection, run, _fetchSize, async (c, error) =>
         {
             if (error is null && c.Summary?.Bookmark is { Length: > 0 } bookmark)
@@ -37,7 +44,7 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
     }
 
     public Task<IAsyncTransaction> BeginTransactionAsync(Action<TransactionConfigBuilder>? configure = null, CancellationToken cancellationToken = default) =>
-        BeginAsync(config.AccessMode, configure, cancellationToken);
+        BeginAsync(config.AccessMode, configure, TelemetryMessage.ExplicitTransaction, null, cancellationToken);
 
     public Task<T> ExecuteReadAsync<T>(Func<IAsyncQueryRunner, Task<T>> work, Action<TransactionConfigBuilder>? configure = null, CancellationToken cancellationToken = default) =>
         ExecuteAsync(AccessMode.Read, work, configure, cancellationToken);
@@ -82,10 +89,12 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
     private async Task<T> ExecuteAsync<T>(AccessMode mode, Func<IAsyncQueryRunner, Task<T>> work, Action<TransactionConfigBuilder>? configure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
+        // One managed transaction is one API call: once the server acknowledged its TELEMETRY, retries do not repeat it.
+        var telemetrySent = new StrongBox<bool>();
         var retry = new RetryLogic(pool.Config.MaxTransactionRetryTime, pool.Config.RetryInitialDelay);
         return await retry.RetryAsync(async () =>
         {
-            var tx = await BeginAsync(mode, configure, cancellationToken).ConfigureAwait(false);
+            var tx = await BeginAsync(mode, configure, TelemetryMessage.ManagedTransaction, telemetrySent, cancellationToken).ConfigureAwait(false);
             await using (tx.ConfigureAwait(false))
             {
                 var result = await work(tx).ConfigureAwait(false);
@@ -95,7 +104,8 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<IAsyncTransaction> BeginAsync(AccessMode mode, Action<TransactionConfigBuilder>? configure, CancellationToken cancellationToken)
+    private async Task<IAsyncTransaction> BeginAsync(
+        AccessMode mode, Action<TransactionConfigBuilder>? configure, TelemetryMessage telemetry, StrongBox<bool>? telemetrySent, CancellationToken cancellationToken)
     {
         await PrepareForWorkAsync(cancellationToken).ConfigureAwait(false);
         var txConfig = new TransactionConfigBuilder();
@@ -103,7 +113,18 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
         var connection = await pool.AcquireAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await connection.RequestAsync(new BeginMessage(Extra(mode, txConfig)), cancellationToken).ConfigureAwait(false);
+            var telemetryHandler = telemetrySent is { Value: true } ? null : connection.EnqueueTelemetry(telemetry, pool.Config.TelemetryDisabled);
+            try
+            {
+                await connection.RequestAsync(new BeginMessage(Extra(mode, txConfig)), cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (telemetrySent is not null && telemetryHandler is { IsCompleted: true, Error: null })
+                {
+                    telemetrySent.Value = true;
+                }
+            }
         }
         catch
         {
@@ -124,10 +145,10 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
             throw new ClientException("This session has an open transaction; commit or roll it back before running other work in the session.");
         }
 
-        await CloseOpenWorkAsync(cancellationToken).ConfigureAwait(false);
+        await CloseOpenWorkAsync(cancellationToken, forNewWork: true).ConfigureAwait(false);
     }
 
-    private async Task CloseOpenWorkAsync(CancellationToken cancellationToken)
+    private async Task CloseOpenWorkAsync(CancellationToken cancellationToken, bool forNewWork = false)
     {
         if (_openTransaction is { } tx)
         {
@@ -137,10 +158,18 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfigBuilder con
         if (_openResult is { } result)
         {
             // A new piece of work needs the previous result finished so its bookmark is known and its connection free.
-            await result.ConsumeAsync(cancellationToken).ConfigureAwait(false);
+            // Its records are buffered, not discarded: the caller may still be iterating it (nested queries).
+            if (forNewWork)
+            {
+                await result.BufferAllAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await result.ConsumeAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
     private TransactionExtra Extra(AccessMode mode, TransactionConfigBuilder? tx) =>
-        new(LastBookmarks, tx?.Timeout, tx?.Metadata, mode, config.Database, config.ImpersonatedUser);
+        new(LastBookmarks, tx?.Timeout, tx?.Metadata, mode, config.Database, config.ImpersonatedUser) { Notifications = config.Notifications };
 }

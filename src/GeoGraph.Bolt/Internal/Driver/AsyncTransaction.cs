@@ -4,42 +4,48 @@ using GeoGraph.Bolt.Internal.Messages;
 namespace GeoGraph.Bolt.Internal.Driver;
 
 /// <summary>
-/// An explicit transaction on one connection (BEGIN already acknowledged). Results are streamed one at a time: a new
-/// RUN or the COMMIT first buffers what is left of the previous result. After any failure the transaction can only
-/// be rolled back (which, the server having already rolled back, just releases the connection with a RESET).
+/// An explicit transaction on one connection (BEGIN already acknowledged). Several results may be open at once (Bolt 4+
+/// pulls each by its <c>qid</c>); COMMIT and ROLLBACK first discard what is left of them
+/// (results cannot be read once their transaction ends, so there is nothing to keep). A failure ends every
+/// open result with that failure, and the transaction can then only be rolled back (which, the server having already
+/// rolled back, just releases the connection with a RESET). Once the transaction ends its results can no longer be read.
 /// </summary>
 internal sealed class AsyncTransaction(AsyncSession session, ConnectionPool pool, BoltConnection connection, long fetchSize) : IAsyncTransaction
 {
-    private ResultCursor? _openResult;
+    private readonly List<ResultCursor> _results = [];
     private Exception? _failure;
     private bool _closed;
 
     public async Task<IResultCursor> RunAsync(string query, IDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await EnsureUsableAsync(cancellationToken).ConfigureAwait(false);
+        EnsureUsable();
         var run = new RunMessage(query, Parameters.From(parameters), TransactionExtra.Empty);
         try
         {
             var cursor = await ResultCursor.RunAsync(connection, run, fetchSize, (_, error) =>
             {
-                _failure ??= error;
-                _openResult = null;
+                if (error is not null)
+                {
+                    Terminate(error);
+                }
+
                 return Task.CompletedTask;
             }, cancellationToken).ConfigureAwait(false);
-            _openResult = cursor.IsOpen ? cursor : null;
+            _results.Add(cursor);
             return cursor;
         }
         catch (Exception e) when (e is Neo4jException or OperationCanceledException)
         {
-            _failure ??= e;
+            Terminate(e);
             throw;
         }
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
-        await EnsureUsableAsync(cancellationToken).ConfigureAwait(false);
+        EnsureUsable();
+        await DiscardOpenResultsAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var meta = await connection.RequestAsync(SimpleMessage.Commit, cancellationToken).ConfigureAwait(false);
@@ -62,7 +68,7 @@ internal sealed class AsyncTransaction(AsyncSession session, ConnectionPool pool
         {
             if (_failure is null && !connection.IsDefunct && connection.State != ServerState.Failed)
             {
-                if (_openResult is { } open)
+                foreach (var open in _results.Where(r => r.IsOpen).ToArray())
                 {
                     await open.ConsumeAsync(cancellationToken).ConfigureAwait(false);
                 }
@@ -93,7 +99,7 @@ internal sealed class AsyncTransaction(AsyncSession session, ConnectionPool pool
         }
     }
 
-    private async Task EnsureUsableAsync(CancellationToken cancellationToken)
+    private void EnsureUsable()
     {
         if (_closed)
         {
@@ -102,17 +108,35 @@ internal sealed class AsyncTransaction(AsyncSession session, ConnectionPool pool
 
         if (_failure is not null)
         {
-            throw new ClientException("The transaction failed earlier and can only be rolled back.", _failure);
+            throw new TransactionTerminatedException("The transaction failed earlier and can only be rolled back.", _failure);
         }
+    }
 
-        if (_openResult is { } open)
+    private async Task DiscardOpenResultsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var open in _results.Where(r => r.IsOpen).ToArray())
         {
-            await open.BufferAllAsync(cancellationToken).ConfigureAwait(false);
+            await open.ConsumeAsync(cancellationToken).ConfigureAwait(false);
         }
 
         if (_failure is not null)
         {
-            throw new ClientException("The transaction failed earlier and can only be rolled back.", _failure);
+            throw new TransactionTerminatedException("The transaction failed earlier and can only be rolled back.", _failure);
+        }
+    }
+
+    /// <summary>The first failure ends the transaction: every other open result ends with it, without more I/O.</summary>
+    private void Terminate(Exception error)
+    {
+        if (_failure is not null)
+        {
+            return;
+        }
+
+        _failure = error;
+        foreach (var result in _results)
+        {
+            result.Invalidate(error, "");
         }
     }
 
@@ -124,6 +148,11 @@ internal sealed class AsyncTransaction(AsyncSession session, ConnectionPool pool
         }
 
         _closed = true;
+        foreach (var result in _results)
+        {
+            result.Invalidate(null, "The result belongs to a transaction that has ended; its records can no longer be read.");
+        }
+
         session.OnTransactionClosed(this);
         await pool.ReleaseAsync(connection).ConfigureAwait(false);
     }

@@ -19,7 +19,7 @@ internal sealed class BoltDriver(ConnectionPool pool) : IDriver
 
     public async Task<IServerInfo> GetServerInfoAsync(CancellationToken cancellationToken = default)
     {
-        var connection = await Pool.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await Pool.AcquireAsync(cancellationToken, checkLiveness: true).ConfigureAwait(false);
         try
         {
             return connection.Server!;

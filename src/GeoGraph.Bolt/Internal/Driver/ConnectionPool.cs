@@ -14,6 +14,7 @@ internal sealed class ConnectionPool(BoltUri uri, AuthToken auth, DriverConfig c
 {
     private readonly SemaphoreSlim _slots = new(config.MaxConnectionPoolSize, config.MaxConnectionPoolSize);
     private readonly ConcurrentStack<BoltConnection> _idle = new();
+    private readonly ConcurrentDictionary<BoltConnection, byte> _open = new();
     private volatile bool _disposed;
 
     public BoltUri Uri { get; } = uri;
@@ -23,7 +24,11 @@ internal sealed class ConnectionPool(BoltUri uri, AuthToken auth, DriverConfig c
     /// <summary>Idle connections (for tests and diagnostics).</summary>
     public int IdleCount => _idle.Count;
 
-    public async Task<BoltConnection> AcquireAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Lends a connection: an idle one if any is still good, else a new one. With <paramref name="checkLiveness"/> an
+    /// idle connection must answer a RESET first whatever its age (connectivity checks must prove the server is there).
+    /// </summary>
+    public async Task<BoltConnection> AcquireAsync(CancellationToken cancellationToken, bool checkLiveness = false)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (!await _slots.WaitAsync(Config.ConnectionAcquisitionTimeout, cancellationToken).ConfigureAwait(false))
@@ -37,13 +42,23 @@ internal sealed class ConnectionPool(BoltUri uri, AuthToken auth, DriverConfig c
         {
             while (_idle.TryPop(out var connection))
             {
-                if (await IsReusableAsync(connection, cancellationToken).ConfigureAwait(false))
+                if (await IsReusableAsync(connection, checkLiveness, cancellationToken).ConfigureAwait(false))
                 {
                     return connection;
                 }
             }
 
-            return await BoltConnection.OpenAsync(Uri, auth, Config, cancellationToken).ConfigureAwait(false);
+            var opened = await BoltConnection.OpenAsync(Uri, auth, Config, cancellationToken).ConfigureAwait(false);
+            _open[opened] = 0;
+            if (_disposed)
+            {
+                // Closed while we were connecting: nothing may outlive the driver.
+                _open.TryRemove(opened, out _);
+                await opened.DisposeAsync().ConfigureAwait(false);
+                ObjectDisposedException.ThrowIf(true, this);
+            }
+
+            return opened;
         }
         catch
         {
@@ -72,6 +87,7 @@ internal sealed class ConnectionPool(BoltUri uri, AuthToken auth, DriverConfig c
 
             if (connection.IsDefunct || _disposed)
             {
+                _open.TryRemove(connection, out _);
                 await connection.DisposeAsync().ConfigureAwait(false);
             }
             else
@@ -91,25 +107,37 @@ internal sealed class ConnectionPool(BoltUri uri, AuthToken auth, DriverConfig c
         _disposed = true;
         while (_idle.TryPop(out var connection))
         {
+            _open.TryRemove(connection, out _);
             await connection.DisposeAsync().ConfigureAwait(false);
+        }
+
+        // Connections still lent to sessions (an unconsumed result, an open transaction) are closed too, so the server
+        // sees every socket of a closed driver go away; their owners then fail with "connection closed".
+        foreach (var connection in _open.Keys)
+        {
+            _open.TryRemove(connection, out _);
+            connection.Abort();
         }
     }
 
-    private async Task<bool> IsReusableAsync(BoltConnection connection, CancellationToken cancellationToken)
+    private async Task<bool> IsReusableAsync(BoltConnection connection, bool checkLiveness, CancellationToken cancellationToken)
     {
         if (connection.IsDefunct)
         {
+            _open.TryRemove(connection, out _);
+            await connection.DisposeAsync().ConfigureAwait(false);
             return false;
         }
 
         var idle = TimeSpan.FromMilliseconds(Environment.TickCount64 - connection.LastUsed);
         if (Config.ConnectionIdleTimeout != Timeout.InfiniteTimeSpan && idle > Config.ConnectionIdleTimeout)
         {
+            _open.TryRemove(connection, out _);
             await connection.DisposeAsync().ConfigureAwait(false);
             return false;
         }
 
-        if (Config.LivenessCheckThreshold != Timeout.InfiniteTimeSpan && idle >= Config.LivenessCheckThreshold)
+        if (checkLiveness || (Config.LivenessCheckThreshold != Timeout.InfiniteTimeSpan && idle >= Config.LivenessCheckThreshold))
         {
             try
             {
@@ -119,6 +147,7 @@ internal sealed class ConnectionPool(BoltUri uri, AuthToken auth, DriverConfig c
             {
                 // The server went away while the connection idled: drop it and try the next one.
                 connection.MarkDefunct();
+                _open.TryRemove(connection, out _);
                 return false;
             }
         }

@@ -3,8 +3,14 @@ namespace GeoGraph.Bolt.Internal.Driver;
 /// <summary>Counters read from the <c>stats</c> map of a final SUCCESS (keys like <c>nodes-created</c>).</summary>
 internal sealed class Counters(IReadOnlyDictionary<string, object?>? stats) : ICounters
 {
-    public bool ContainsUpdates => stats is not null && (stats.TryGetValue("contains-updates", out var v) && v is true
-        || stats.Where(kv => kv.Key != "contains-system-updates" && kv.Value is long and > 0).Any());
+    // The server's own flags win; without them any non-zero counter (system updates apart) means updates.
+    public bool ContainsUpdates => stats is not null && (stats.TryGetValue("contains-updates", out var v)
+        ? v is true
+        : stats.Any(kv => kv.Key is not ("system-updates" or "contains-system-updates") && kv.Value is long and > 0));
+
+    public bool ContainsSystemUpdates => stats is not null && (stats.TryGetValue("contains-system-updates", out var v)
+        ? v is true
+        : SystemUpdates > 0);
 
     public int NodesCreated => Get("nodes-created");
 

@@ -12,23 +12,27 @@ internal sealed class ResultCursor : IResultCursor
 {
     private readonly BoltConnection _connection;
     private readonly string _query;
+    private readonly IReadOnlyDictionary<string, object?> _parameters;
     private readonly long _fetchSize;
     private readonly Func<ResultCursor, Exception?, Task> _onComplete;
     private readonly Queue<IRecord> _buffer = new();
     private RecordKeys _keys = new([]);
     private PullHandler? _pull;
     private long _qid = -1;
+    private long _runSerial;
     private long? _tFirst;
     private bool _hasMore;
     private IResultSummary? _summary;
     private Exception? _error;
     private bool _completed;
+    private string? _invalidReason;
     private IRecord? _current;
 
-    private ResultCursor(BoltConnection connection, string query, long fetchSize, Func<ResultCursor, Exception?, Task> onComplete)
+    private ResultCursor(BoltConnection connection, string query, IReadOnlyDictionary<string, object?> parameters, long fetchSize, Func<ResultCursor, Exception?, Task> onComplete)
     {
         _connection = connection;
         _query = query;
+        _parameters = parameters;
         _fetchSize = fetchSize;
         _onComplete = onComplete;
     }
@@ -44,11 +48,12 @@ internal sealed class ResultCursor : IResultCursor
     public static async Task<ResultCursor> RunAsync(
         BoltConnection connection, RunMessage run, long fetchSize, Func<ResultCursor, Exception?, Task> onComplete, CancellationToken cancellationToken)
     {
-        var cursor = new ResultCursor(connection, run.Query, fetchSize, onComplete);
+        var cursor = new ResultCursor(connection, run.Query, run.Parameters, fetchSize, onComplete);
         var runHandler = new ResponseHandler();
         try
         {
             connection.Enqueue(run, runHandler);
+            cursor._runSerial = connection.RunCount;
             cursor._pull = new PullHandler(cursor);
             connection.Enqueue(new PullMessage(false, fetchSize, -1), cursor._pull);
             await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -80,6 +85,11 @@ internal sealed class ResultCursor : IResultCursor
 
     public async Task<bool> FetchAsync(CancellationToken cancellationToken = default)
     {
+        if (_invalidReason is { } reason)
+        {
+            throw new ResultConsumedException(reason);
+        }
+
         while (_buffer.Count == 0)
         {
             if (_error is not null)
@@ -113,6 +123,13 @@ internal sealed class ResultCursor : IResultCursor
 
     public async Task<IResultSummary> ConsumeAsync(CancellationToken cancellationToken = default)
     {
+        if (_invalidReason is { } reason && !_completed)
+        {
+            throw new ResultConsumedException(reason);
+        }
+
+        _invalidReason ??= "The result has been consumed; records can no longer be read from it.";
+        _current = null;
         _buffer.Clear();
         while (!_completed)
         {
@@ -137,6 +154,24 @@ internal sealed class ResultCursor : IResultCursor
         }
     }
 
+    /// <summary>
+    /// Ends the result without I/O: its transaction failed (<paramref name="error"/> is what later reads throw) or
+    /// ended (<paramref name="error"/> null: later reads throw <see cref="ResultConsumedException"/>).
+    /// </summary>
+    public void Invalidate(Exception? error, string reason)
+    {
+        if (error is not null && !_completed)
+        {
+            _completed = true;
+            _error = error;
+            _buffer.Clear();
+        }
+        else if (error is null)
+        {
+            _invalidReason ??= reason;
+        }
+    }
+
     private async Task PullMoreAsync(bool discard, CancellationToken cancellationToken)
     {
         try
@@ -149,7 +184,9 @@ internal sealed class ResultCursor : IResultCursor
                 }
 
                 _pull = new PullHandler(this);
-                _connection.Enqueue(new PullMessage(discard, discard ? -1 : _fetchSize, _qid), _pull);
+                // qid -1 means "the latest query" and is the default: name the query only if another RUN came after it.
+                var qid = _connection.RunCount == _runSerial ? -1 : _qid;
+                _connection.Enqueue(new PullMessage(discard, discard ? -1 : _fetchSize, qid), _pull);
                 await _connection.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
 
@@ -157,7 +194,14 @@ internal sealed class ResultCursor : IResultCursor
         }
         catch (Exception e) when (e is Neo4jException or OperationCanceledException)
         {
+            _pull = null;
             await CompleteAsync(e).ConfigureAwait(false);
+            if (_buffer.Count > 0 && !discard)
+            {
+                // Records that arrived before the failure are still the caller's; FetchAsync throws once they are read.
+                return;
+            }
+
             throw;
         }
 
@@ -166,14 +210,28 @@ internal sealed class ResultCursor : IResultCursor
         if (pull.Error is { } error)
         {
             await CompleteAsync(error).ConfigureAwait(false);
+            if (_buffer.Count > 0 && !discard)
+            {
+                return;
+            }
+
             throw error;
         }
 
         var meta = pull.Metadata!;
         _hasMore = meta.TryGetValue("has_more", out var more) && more is true;
+        if (!_hasMore && meta.TryGetValue("type", out var type) && type is not (null or "r" or "w" or "rw" or "s"))
+        {
+            // The server broke the protocol; its connection cannot be trusted with more work.
+            var invalid = new ProtocolException($"Server at {_connection.Uri.Address} sent query type '{type}'; expected r, w, rw or s.");
+            _connection.MarkDefunct();
+            await CompleteAsync(invalid).ConfigureAwait(false);
+            throw invalid;
+        }
+
         if (!_hasMore)
         {
-            _summary = new ResultSummary(_query, meta, _tFirst, _connection.Server!);
+            _summary = new ResultSummary(_query, _parameters, meta, _tFirst, _connection.Server!);
             await CompleteAsync(null).ConfigureAwait(false);
         }
     }

@@ -1,9 +1,15 @@
 namespace GeoGraph.Bolt.Internal.Driver;
 
 /// <summary>A result's summary, from the RUN SUCCESS (<c>t_first</c>) and the final PULL/DISCARD SUCCESS.</summary>
-internal sealed class ResultSummary(string query, IReadOnlyDictionary<string, object?> metadata, long? tFirst, IServerInfo server) : IResultSummary
+internal sealed class ResultSummary(string query, IReadOnlyDictionary<string, object?> parameters, IReadOnlyDictionary<string, object?> metadata, long? tFirst, IServerInfo server) : IResultSummary
 {
     public string Query { get; } = query;
+
+    public IReadOnlyDictionary<string, object?> QueryParameters { get; } = parameters;
+
+    public IReadOnlyList<INotification> Notifications { get; } = SummaryStatuses.Notifications(metadata);
+
+    public IReadOnlyList<IGqlStatusObject> GqlStatusObjects { get; } = SummaryStatuses.GqlStatusObjects(metadata);
 
     public ICounters Counters { get; } = new Counters(metadata.TryGetValue("stats", out var s) ? s as IReadOnlyDictionary<string, object?> : null);
 

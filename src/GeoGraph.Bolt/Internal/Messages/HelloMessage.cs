@@ -6,9 +6,9 @@ namespace GeoGraph.Bolt.Internal.Messages;
 
 /// <summary>
 /// HELLO {user_agent, bolt_agent (5.3+), scheme/principal/credentials (before 5.1 only; later versions use LOGON),
-/// patch_bolt ["utc"] (4.4 only)}.
+/// patch_bolt ["utc"] (4.4 only), notification filters (5.2+)}.
 /// </summary>
-internal sealed class HelloMessage(string userAgent, AuthToken auth) : RequestMessage(MessageSignatures.Hello, "HELLO")
+internal sealed class HelloMessage(string userAgent, AuthToken auth, Driver.NotificationConfig? notifications = null) : RequestMessage(MessageSignatures.Hello, "HELLO")
 {
     /// <summary>The <c>bolt_agent</c> map of Bolt 5.3+: product is required, the rest helps server-side diagnostics.</summary>
     internal static readonly IReadOnlyDictionary<string, object?> BoltAgent = new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -34,6 +34,7 @@ internal sealed class HelloMessage(string userAgent, AuthToken auth) : RequestMe
             auth.WriteTo(extra);
         }
 
+        notifications?.WriteTo(extra, version);
         if (version == BoltVersion.V4_4)
         {
             // Ask 4.4 servers for Bolt 5's UTC date-time encoding; the SUCCESS says whether they agreed.

@@ -11,7 +11,9 @@ internal sealed class RunMessage(string query, IReadOnlyDictionary<string, objec
 {
     public string Query { get; } = query;
 
-    public override IReadOnlyList<object?> Fields(BoltVersion version) => [Query, parameters, extra.ToMap()];
+    public IReadOnlyDictionary<string, object?> Parameters { get; } = parameters;
 
-    public override string ToString() => $"RUN \"{Query}\" ({parameters.Count} parameters)";
+    public override IReadOnlyList<object?> Fields(BoltVersion version) => [Query, Parameters, extra.ToMap(version)];
+
+    public override string ToString() => $"RUN \"{Query}\" ({Parameters.Count} parameters)";
 }

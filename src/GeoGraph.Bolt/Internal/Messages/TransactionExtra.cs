@@ -14,7 +14,10 @@ internal sealed record TransactionExtra(
 {
     public static readonly TransactionExtra Empty = new(null, null, null, AccessMode.Write, null, null);
 
-    public Dictionary<string, object?> ToMap()
+    /// <summary>Notification filters of the session (Bolt 5.2+), or null to keep the driver's (sent with HELLO).</summary>
+    public Driver.NotificationConfig? Notifications { get; init; }
+
+    public Dictionary<string, object?> ToMap(Protocol.BoltVersion? version = null)
     {
         var map = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (Bookmarks is { Values.Count: > 0 })
@@ -46,6 +49,11 @@ internal sealed record TransactionExtra(
         if (ImpersonatedUser is not null)
         {
             map["imp_user"] = ImpersonatedUser;
+        }
+
+        if (version is { } v)
+        {
+            Notifications?.WriteTo(map, v);
         }
 
         return map;
