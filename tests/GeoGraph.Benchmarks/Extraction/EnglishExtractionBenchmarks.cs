@@ -27,31 +27,9 @@ public class EnglishExtractionBenchmarks
     public void Setup()
     {
         _engine = ExtractionEngine.CreateDefault();
-        var dev = new List<Article>();
-        foreach (var line in File.ReadLines(GoldPath(), Encoding.UTF8))
-        {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var o = JObject.Parse(line);
-            if (o.Value<string>("lang") == "en")
-            {
-                dev.Add(new Article(o.Value<string>("id")!, o.Value<string>("text")!, "en") { Date = o.Value<string>("date") });
-            }
-        }
-
-        _articles = [];
-        TotalBytes = 0;
-        for (var copy = 0; TotalBytes < TargetBytes; copy++)
-        {
-            foreach (var a in dev)
-            {
-                _articles.Add(a with { Id = $"{a.Id}-{copy}" });
-                TotalBytes += Encoding.UTF8.GetByteCount(a.Text);
-            }
-        }
+        var corpus = DevCorpus.Build("en", TargetBytes);
+        _articles = corpus.Articles;
+        TotalBytes = corpus.Bytes;
 
         Console.WriteLine($"// English corpus: {_articles.Count} articles, {TotalBytes / (1024.0 * 1024.0):F1} MB");
     }
@@ -68,17 +46,5 @@ public class EnglishExtractionBenchmarks
         }
 
         return n;
-    }
-
-    private static string GoldPath()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GeoGraph.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var beside = dir?.Parent is { } parent ? Path.Combine(parent.FullName, "shared", "eval", "dev", "gold.jsonl") : null;
-        return beside is not null && File.Exists(beside) ? beside : "/work/shared/eval/dev/gold.jsonl";
     }
 }

@@ -32,21 +32,9 @@ public class ExtractionBenchmarks
     public void Setup()
     {
         _engine = ExtractionEngine.CreateDefault();
-        var source = DevArticles("ar");
-        long bytes = 0;
-        var copy = 0;
-        while (bytes < TargetBytes && source.Count > 0)
-        {
-            foreach (var a in source)
-            {
-                // A distinct id per copy so statement ids differ, as in a real stream.
-                _articles.Add(a with { Id = $"{a.Id}-{copy}" });
-                bytes += Encoding.UTF8.GetByteCount(a.Text);
-            }
-
-            copy++;
-        }
-
+        var corpus = DevCorpus.Build("ar", TargetBytes);
+        _articles = corpus.Articles;
+        var bytes = corpus.Bytes;
         CorpusBytes = bytes;
         ArticleCount = _articles.Count;
         Console.WriteLine($"// corpus: {ArticleCount} articles, {bytes / 1024.0 / 1024.0:F1} MB of Arabic text");
@@ -64,24 +52,5 @@ public class ExtractionBenchmarks
         }
 
         return n;
-    }
-
-    private static List<Article> DevArticles(string lang)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GeoGraph.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var gold = dir?.Parent is { } p && File.Exists(Path.Combine(p.FullName, "shared", "eval", "dev", "gold.jsonl"))
-            ? Path.Combine(p.FullName, "shared", "eval", "dev", "gold.jsonl")
-            : "/work/shared/eval/dev/gold.jsonl";
-        return File.ReadLines(gold)
-            .Where(l => l.Length > 0)
-            .Select(JObject.Parse)
-            .Where(o => o.Value<string>("lang") == lang)
-            .Select(o => new Article(o.Value<string>("id")!, o.Value<string>("text")!, lang) { Date = o.Value<string>("date") })
-            .ToList();
     }
 }

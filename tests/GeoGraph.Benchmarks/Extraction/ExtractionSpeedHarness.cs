@@ -23,22 +23,14 @@ public static class ExtractionSpeedHarness
         var mb = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5;
         var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
         var engine = ExtractionEngine.CreateDefault();
-        var source = DevArticles(lang);
-        var articles = new List<Article>();
-        long bytes = 0;
-        for (var copy = 0; bytes < mb * 1024 * 1024 && source.Count > 0; copy++)
-        {
-            foreach (var a in source)
-            {
-                articles.Add(a with { Id = $"{a.Id}-{copy}" });
-                bytes += Encoding.UTF8.GetByteCount(a.Text);
-            }
-        }
+        var corpus = DevCorpus.Build(lang, (long)(mb * 1024 * 1024));
+        var articles = corpus.Articles;
+        var bytes = corpus.Bytes;
 
         Console.WriteLine($"corpus: {articles.Count} {lang} articles, {bytes / 1048576.0:F1} MB");
 
         // Warm-up on the first copy so JIT tiering is done before timing.
-        foreach (var a in articles.Take(source.Count * 3))
+        foreach (var a in articles.Take(corpus.SourceCount * 3))
         {
             engine.Extract(a);
         }
@@ -76,24 +68,5 @@ public static class ExtractionSpeedHarness
         wall.Sort();
         cpu.Sort();
         Console.WriteLine($"median: {wall[wall.Count / 2]:F2} MB/s wall, {cpu[cpu.Count / 2]:F2} MB/s per CPU-second; allocated {alloc / (double)articles.Count / 1024:F0} KB per article ({alloc / (double)bytes:F1} bytes per text byte)");
-    }
-
-    private static List<Article> DevArticles(string lang)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GeoGraph.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var gold = dir?.Parent is { } p && File.Exists(Path.Combine(p.FullName, "shared", "eval", "dev", "gold.jsonl"))
-            ? Path.Combine(p.FullName, "shared", "eval", "dev", "gold.jsonl")
-            : "/work/shared/eval/dev/gold.jsonl";
-        return File.ReadLines(gold)
-            .Where(l => l.Length > 0)
-            .Select(JObject.Parse)
-            .Where(o => o.Value<string>("lang") == lang)
-            .Select(o => new Article(o.Value<string>("id")!, o.Value<string>("text")!, lang) { Date = o.Value<string>("date") })
-            .ToList();
     }
 }
