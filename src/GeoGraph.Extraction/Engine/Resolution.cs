@@ -173,19 +173,17 @@ internal static class Resolution
                 continue;
             }
 
-            var head = r.Stem[2..];
-            var earlier = s.Mentions.Where(m => m.End <= i && m.IsArgument).OrderByDescending(m => m.End).Select(m => m.Entity)
-                .Concat(Enumerable.Range(0, a.History.Count).Select(h => a.History[a.History.Count - 1 - h].Entity));
-            foreach (var e in earlier)
+            // Most definite nouns name no earlier organisation: test the head against the article's heads first, so
+            // the ordered walk below (which must keep its nearest-first order) runs only when one can match.
+            var head = r.Stem.AsSpan(2);
+            if (!HeadSeen(a, s, i, head))
             {
-                if (e.Type is not (EntityType.Organization or EntityType.MediaOutlet) || !e.Labels.TryGetValue("ar", out var label))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var words = TextNormalizer.Normalize(label).Split(' ');
-                var first = words[0].StartsWith("ال", StringComparison.Ordinal) ? words[0][2..] : words[0];
-                if (words.Length >= 2 && first == head && (adj is null || a.CountryOf(e)?.Id == adj.AdjectiveEntity.Id))
+            foreach (var e in Earlier(a, s, i))
+            {
+                if (a.ShortHead(e) is { } first && head.SequenceEqual(first) && (adj is null || a.CountryOf(e)?.Id == adj.AdjectiveEntity.Id))
                 {
                     return new Mention(i, adj?.End ?? i + 1, e, MentionKind.Reference, "ar.ref.short_name") { Prefix = r.Prefix };
                 }
@@ -195,6 +193,36 @@ internal static class Resolution
         }
 
         return null;
+    }
+
+    /// <summary>Whether any argument before token <paramref name="i"/> in this sentence, or any earlier argument in the
+    /// article, has the short-name head <paramref name="head"/>.</summary>
+    private static bool HeadSeen(ArticleState a, SentenceState s, int i, ReadOnlySpan<char> head)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.End <= i && m.IsArgument && a.ShortHead(m.Entity) is { } h && head.SequenceEqual(h))
+            {
+                return true;
+            }
+        }
+
+        return a.HistoryHeads().GetAlternateLookup<ReadOnlySpan<char>>().Contains(head);
+    }
+
+    /// <summary>Entities before token <paramref name="i"/>, nearest first: this sentence's arguments by end (descending,
+    /// stable), then the article's history from the latest.</summary>
+    private static IEnumerable<Entity> Earlier(ArticleState a, SentenceState s, int i)
+    {
+        foreach (var m in s.ArgumentsBefore(i))
+        {
+            yield return m.Entity;
+        }
+
+        for (var h = a.History.Count - 1; h >= 0; h--)
+        {
+            yield return a.History[h].Entity;
+        }
     }
 
     private static Reading? Match(HashSet<string> set, Token t, bool suffix)
