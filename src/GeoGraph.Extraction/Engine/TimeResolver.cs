@@ -106,7 +106,8 @@ internal static class TimeResolver
     // The lexicon set names month_1 … month_12, made once rather than formatted per token and month.
     private static readonly string[] MonthSets = [.. Enumerable.Range(0, 13).Select(m => $"month_{m}")];
 
-    private static int? Month(Lexicon lex, Token t)
+    /// <summary>The month (1–12) a token names in the lexicon's month sets, or null.</summary>
+    internal static int? Month(Lexicon lex, Token t)
     {
         for (var m = 1; m <= 12; m++)
         {
