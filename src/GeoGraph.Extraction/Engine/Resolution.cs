@@ -102,6 +102,13 @@ internal static class Resolution
     public static void References(ArticleState a, SentenceState s)
     {
         var lex = a.Pack.Lexicon;
+
+        // The description-word sets, looked up by name once per sentence rather than five times per token.
+        var latter = lex.Set("latter");
+        var pairCountries = lex.Set("pair_countries");
+        var pairLeaders = lex.Set("pair_leaders");
+        var neighbour = lex.Set("neighbour");
+        var countryOf = lex.Set("country_of");
         for (var i = 0; i < s.Count; i++)
         {
             if (s.CoverAt(i) is not null || s.Tokens[i].Kind != TokenKind.Word)
@@ -111,28 +118,28 @@ internal static class Resolution
 
             var t = s.Tokens[i];
             Mention? m = null;
-            if (Match(lex.Set("latter"), t, suffix: false) is { } r1)
+            if (Match(latter, t, suffix: false) is { } r1)
             {
                 var e = Antecedent(a, s, i, [EntityType.Country, EntityType.Organization], null);
                 m = e is null ? null : new Mention(i, i + 1, e, MentionKind.Reference, "ar.ref.latter") { Prefix = r1.Prefix };
             }
-            else if (Match(lex.Set("pair_countries"), t, suffix: false) is { } r2)
+            else if (Match(pairCountries, t, suffix: false) is { } r2)
             {
                 var two = Recent(a, s, i, EntityType.Country, 2);
                 m = two.Count == 2 ? new Mention(i, i + 1, two[0], MentionKind.Reference, "ar.ref.pair") { Prefix = r2.Prefix, Entities = two } : null;
             }
-            else if (Match(lex.Set("pair_leaders"), t, suffix: false) is { } r3)
+            else if (Match(pairLeaders, t, suffix: false) is { } r3)
             {
                 var two = Recent(a, s, i, EntityType.Person, 2);
                 m = two.Count == 2 ? new Mention(i, i + 1, two[0], MentionKind.Reference, "ar.ref.leaders") { Prefix = r3.Prefix, Entities = two } : null;
             }
-            else if (Match(lex.Set("neighbour"), t, suffix: true) is { } r4)
+            else if (Match(neighbour, t, suffix: true) is { } r4)
             {
                 var owner = Antecedent(a, s, i, [EntityType.Country], null);
                 var e = owner is null ? null : Antecedent(a, s, i, [EntityType.Country], owner);
                 m = e is null ? null : new Mention(i, i + 1, e, MentionKind.Reference, "ar.ref.neighbour") { Prefix = r4.Prefix };
             }
-            else if (Match(lex.Set("country_of"), t, suffix: true) is { } r5)
+            else if (Match(countryOf, t, suffix: true) is { } r5)
             {
                 var person = Antecedent(a, s, i, [EntityType.Person], null);
                 var e = person is not null ? a.CountryOf(person) : Antecedent(a, s, i, [EntityType.Country], null);
