@@ -93,10 +93,13 @@ public sealed class ExtractionEngine : IExtractor
         var text = state.Article.Text;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var list = new List<Statement>();
+
+        // A sentence's evidence text is cut once and shared by all its statements (a sentence often yields several).
+        var sentenceText = new string?[sentences.Count];
         foreach (var (f, si) in state.Facts)
         {
             var sentence = sentences[si];
-            var evidence = new Evidence(si, sentence.Start, sentence.End, text[sentence.Start..sentence.End]);
+            var evidence = new Evidence(si, sentence.Start, sentence.End, sentenceText[si] ??= text[sentence.Start..sentence.End]);
             var statement = new Statement(state.Article.Id, f.Subject, f.Predicate, f.Object, evidence, f.RuleId)
             {
                 Status = f.Status,

@@ -50,6 +50,42 @@ public sealed class ReadingList : IReadOnlyList<Reading>
     /// <inheritdoc />
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<Reading>)this).GetEnumerator();
 
+    /// <summary>Whether any reading satisfies a condition. An instance method, so call sites written as LINQ
+    /// (<c>t.Readings.Any(r =&gt; …)</c>) bind here and do not box an enumerator per token.</summary>
+    /// <param name="predicate">The condition.</param>
+    /// <returns>True when a reading satisfies it.</returns>
+    public bool Any(Func<Reading, bool> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        for (var i = 0; i < Count; i++)
+        {
+            if (predicate(this[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first reading that satisfies a condition, or the default reading (as LINQ's
+    /// <c>FirstOrDefault</c>), without allocating.</summary>
+    /// <param name="predicate">The condition.</param>
+    /// <returns>The reading, or <c>default</c>.</returns>
+    public Reading FirstOrDefault(Func<Reading, bool> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        for (var i = 0; i < Count; i++)
+        {
+            if (predicate(this[i]))
+            {
+                return this[i];
+            }
+        }
+
+        return default;
+    }
+
     /// <summary>Wraps readings unless they already are a <see cref="ReadingList"/>.</summary>
     /// <param name="readings">The readings.</param>
     /// <returns>The list.</returns>

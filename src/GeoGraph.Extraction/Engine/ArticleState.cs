@@ -2,6 +2,7 @@ using System.Globalization;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Schema;
 using GeoGraph.Extraction.Knowledge;
+using GeoGraph.Text;
 
 namespace GeoGraph.Extraction.Engine;
 
@@ -41,6 +42,51 @@ internal sealed class ArticleState
 
     /// <summary>Argument mentions in reading order (sentence, token, entity).</summary>
     public List<(int Sentence, int Token, Entity Entity)> History { get; } = [];
+
+    // Short-name heads per entity (by reference: entities are immutable) and the heads of every entity in History so
+    // far, so a definite noun can be tested against the article in one lookup instead of re-normalising every earlier
+    // organisation label per token.
+    private readonly Dictionary<Entity, string?> _shortHeads = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _historyHeads = new(StringComparer.Ordinal);
+    private int _historyHeadsSeen;
+
+    /// <summary>The head an organisation or outlet can be referred back to by («نقابة الصحافيين الفلسطينيين» → نقابة):
+    /// the first word of its normalised Arabic label without the article, or null when it has no such head (not an
+    /// organisation or outlet, no Arabic label, or a one-word label).</summary>
+    public string? ShortHead(Entity e)
+    {
+        if (_shortHeads.TryGetValue(e, out var head))
+        {
+            return head;
+        }
+
+        head = null;
+        if (e.Type is EntityType.Organization or EntityType.MediaOutlet && e.Labels.TryGetValue("ar", out var label))
+        {
+            var words = TextNormalizer.Normalize(label).Split(' ');
+            if (words.Length >= 2)
+            {
+                head = words[0].StartsWith("ال", StringComparison.Ordinal) ? words[0][2..] : words[0];
+            }
+        }
+
+        _shortHeads[e] = head;
+        return head;
+    }
+
+    /// <summary>The short-name heads of every entity in <see cref="History"/> (kept up to date as it grows).</summary>
+    public HashSet<string> HistoryHeads()
+    {
+        for (; _historyHeadsSeen < History.Count; _historyHeadsSeen++)
+        {
+            if (ShortHead(History[_historyHeadsSeen].Entity) is { } h)
+            {
+                _historyHeads.Add(h);
+            }
+        }
+
+        return _historyHeads;
+    }
 
     /// <summary>Person id → the country or organisation the person leads or works for.</summary>
     public Dictionary<string, Entity> Affiliation { get; } = new(StringComparer.Ordinal);

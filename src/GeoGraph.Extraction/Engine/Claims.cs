@@ -209,7 +209,7 @@ internal sealed class Claims
 
     private bool IsDatePart(Token t) =>
         t.Kind == TokenKind.Number || t.Is('(') || t.Is(')') || _lex.Has("time_words", t)
-        || Enumerable.Range(1, 12).Any(m => _lex.Has($"month_{m}", t));
+        || TimeResolver.Month(_lex, t) is not null;
 
     /// <summary>«أعلنت روسيا عن زيارة …»، «كشف البيت الأبيض عن قمة …»: an announcement verb, its subject, then عن right
     /// before the event noun.</summary>

@@ -356,33 +356,78 @@ internal sealed class Recognizer
         return null;
     }
 
+    /// <summary>Whether name <paramref name="n"/> (by its gazetteer key) occurs as whole words in the mention words
+    /// <paramref name="key"/> (<paramref name="padded"/> is the same with a space at each end), or, for a definite
+    /// name, after the preposition لـ («للأمم المتحدة»: the target's first word may carry it).</summary>
+    private bool NamedIn(string padded, ReadOnlySpan<char> key, string n)
+    {
+        var k = _gaz.KeyOf(n);
+        if (k.Length > 0)
+        {
+            // Same as padded.Contains(" " + k + " "): every occurrence of k with a space on both sides.
+            for (var from = 1; from + k.Length < padded.Length;)
+            {
+                var at = padded.AsSpan(from).IndexOf(k, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                at += from;
+                if (padded[at - 1] == ' ' && at + k.Length < padded.Length && padded[at + k.Length] == ' ')
+                {
+                    return true;
+                }
+
+                from = at + 1;
+            }
+        }
+
+        if (k.Length > 2 && k.StartsWith("ال", StringComparison.Ordinal))
+        {
+            // Same as key.Contains("لل" + k[2..]).
+            var rest = k.AsSpan(2);
+            for (var from = 0; from < key.Length;)
+            {
+                var at = key[from..].IndexOf(rest, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                at += from;
+                if (at >= 2 && key[at - 2] == 'ل' && key[at - 1] == 'ل')
+                {
+                    return true;
+                }
+
+                from = at + 1;
+            }
+        }
+
+        return false;
+    }
+
     private bool Names(Mention m, KbEntry target)
     {
-        var key = string.Join(' ', Enumerable.Range(m.Start + 1, m.End - m.Start - 1).Select(i => T[i].Norm));
+        // The mention's words after its head, padded with spaces so a name is matched as whole words. Built once per
+        // call and searched in place: this runs for every KB relation of every multi-word KB mention.
+        var padded = " " + string.Join(' ', Enumerable.Range(m.Start + 1, m.End - m.Start - 1).Select(i => T[i].Norm)) + " ";
+        var key = padded.AsSpan(1, padded.Length - 2);
         var lang = _a.Pack.Language;
-        var names = new List<string>();
-        if (target.Labels.TryGetValue(lang, out var l))
+        if (target.Labels.TryGetValue(lang, out var l) && NamedIn(padded, key, l))
         {
-            names.Add(l);
+            return true;
         }
 
         if (target.Aliases.TryGetValue(lang, out var al))
         {
-            names.AddRange(al);
-        }
-
-        foreach (var n in names)
-        {
-            var k = _gaz.KeyOf(n);
-            if (k.Length > 0 && (" " + key + " ").Contains(" " + k + " ", StringComparison.Ordinal))
+            foreach (var n in al)
             {
-                return true;
-            }
-
-            // «للأمم المتحدة»: the target's first word may carry a preposition.
-            if (k.Length > 2 && k.StartsWith("ال", StringComparison.Ordinal) && key.Contains("لل" + k[2..], StringComparison.Ordinal))
-            {
-                return true;
+                if (NamedIn(padded, key, n))
+                {
+                    return true;
+                }
             }
         }
 
@@ -390,9 +435,15 @@ internal sealed class Recognizer
         {
             foreach (var r in T[i].Readings)
             {
-                if (_gaz.Lookup(r.Stem) is { } hits && hits.Exists(h => h.Entry.Id == target.Id && h.Kind == NameKind.Demonym))
+                if (_gaz.Lookup(r.Stem) is { } hits)
                 {
-                    return true;
+                    foreach (var h in hits)
+                    {
+                        if (h.Entry.Id == target.Id && h.Kind == NameKind.Demonym)
+                        {
+                            return true;
+                        }
+                    }
                 }
             }
         }

@@ -102,6 +102,13 @@ internal static class Resolution
     public static void References(ArticleState a, SentenceState s)
     {
         var lex = a.Pack.Lexicon;
+
+        // The description-word sets, looked up by name once per sentence rather than five times per token.
+        var latter = lex.Set("latter");
+        var pairCountries = lex.Set("pair_countries");
+        var pairLeaders = lex.Set("pair_leaders");
+        var neighbour = lex.Set("neighbour");
+        var countryOf = lex.Set("country_of");
         for (var i = 0; i < s.Count; i++)
         {
             if (s.CoverAt(i) is not null || s.Tokens[i].Kind != TokenKind.Word)
@@ -111,28 +118,28 @@ internal static class Resolution
 
             var t = s.Tokens[i];
             Mention? m = null;
-            if (Match(lex.Set("latter"), t, suffix: false) is { } r1)
+            if (Match(latter, t, suffix: false) is { } r1)
             {
                 var e = Antecedent(a, s, i, [EntityType.Country, EntityType.Organization], null);
                 m = e is null ? null : new Mention(i, i + 1, e, MentionKind.Reference, "ar.ref.latter") { Prefix = r1.Prefix };
             }
-            else if (Match(lex.Set("pair_countries"), t, suffix: false) is { } r2)
+            else if (Match(pairCountries, t, suffix: false) is { } r2)
             {
                 var two = Recent(a, s, i, EntityType.Country, 2);
                 m = two.Count == 2 ? new Mention(i, i + 1, two[0], MentionKind.Reference, "ar.ref.pair") { Prefix = r2.Prefix, Entities = two } : null;
             }
-            else if (Match(lex.Set("pair_leaders"), t, suffix: false) is { } r3)
+            else if (Match(pairLeaders, t, suffix: false) is { } r3)
             {
                 var two = Recent(a, s, i, EntityType.Person, 2);
                 m = two.Count == 2 ? new Mention(i, i + 1, two[0], MentionKind.Reference, "ar.ref.leaders") { Prefix = r3.Prefix, Entities = two } : null;
             }
-            else if (Match(lex.Set("neighbour"), t, suffix: true) is { } r4)
+            else if (Match(neighbour, t, suffix: true) is { } r4)
             {
                 var owner = Antecedent(a, s, i, [EntityType.Country], null);
                 var e = owner is null ? null : Antecedent(a, s, i, [EntityType.Country], owner);
                 m = e is null ? null : new Mention(i, i + 1, e, MentionKind.Reference, "ar.ref.neighbour") { Prefix = r4.Prefix };
             }
-            else if (Match(lex.Set("country_of"), t, suffix: true) is { } r5)
+            else if (Match(countryOf, t, suffix: true) is { } r5)
             {
                 var person = Antecedent(a, s, i, [EntityType.Person], null);
                 var e = person is not null ? a.CountryOf(person) : Antecedent(a, s, i, [EntityType.Country], null);
@@ -173,19 +180,17 @@ internal static class Resolution
                 continue;
             }
 
-            var head = r.Stem[2..];
-            var earlier = s.Mentions.Where(m => m.End <= i && m.IsArgument).OrderByDescending(m => m.End).Select(m => m.Entity)
-                .Concat(Enumerable.Range(0, a.History.Count).Select(h => a.History[a.History.Count - 1 - h].Entity));
-            foreach (var e in earlier)
+            // Most definite nouns name no earlier organisation: test the head against the article's heads first, so
+            // the ordered walk below (which must keep its nearest-first order) runs only when one can match.
+            var head = r.Stem.AsSpan(2);
+            if (!HeadSeen(a, s, i, head))
             {
-                if (e.Type is not (EntityType.Organization or EntityType.MediaOutlet) || !e.Labels.TryGetValue("ar", out var label))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var words = TextNormalizer.Normalize(label).Split(' ');
-                var first = words[0].StartsWith("ال", StringComparison.Ordinal) ? words[0][2..] : words[0];
-                if (words.Length >= 2 && first == head && (adj is null || a.CountryOf(e)?.Id == adj.AdjectiveEntity.Id))
+            foreach (var e in Earlier(a, s, i))
+            {
+                if (a.ShortHead(e) is { } first && head.SequenceEqual(first) && (adj is null || a.CountryOf(e)?.Id == adj.AdjectiveEntity.Id))
                 {
                     return new Mention(i, adj?.End ?? i + 1, e, MentionKind.Reference, "ar.ref.short_name") { Prefix = r.Prefix };
                 }
@@ -195,6 +200,36 @@ internal static class Resolution
         }
 
         return null;
+    }
+
+    /// <summary>Whether any argument before token <paramref name="i"/> in this sentence, or any earlier argument in the
+    /// article, has the short-name head <paramref name="head"/>.</summary>
+    private static bool HeadSeen(ArticleState a, SentenceState s, int i, ReadOnlySpan<char> head)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.End <= i && m.IsArgument && a.ShortHead(m.Entity) is { } h && head.SequenceEqual(h))
+            {
+                return true;
+            }
+        }
+
+        return a.HistoryHeads().GetAlternateLookup<ReadOnlySpan<char>>().Contains(head);
+    }
+
+    /// <summary>Entities before token <paramref name="i"/>, nearest first: this sentence's arguments by end (descending,
+    /// stable), then the article's history from the latest.</summary>
+    private static IEnumerable<Entity> Earlier(ArticleState a, SentenceState s, int i)
+    {
+        foreach (var m in s.ArgumentsBefore(i))
+        {
+            yield return m.Entity;
+        }
+
+        for (var h = a.History.Count - 1; h >= 0; h--)
+        {
+            yield return a.History[h].Entity;
+        }
     }
 
     private static Reading? Match(HashSet<string> set, Token t, bool suffix)

@@ -82,7 +82,17 @@ internal sealed class SentenceState
                 return false;
             }
 
-            foreach (var old in Mentions.Where(o => o.Start < m.End && m.Start < o.End).ToList())
+            // Collect first (Remove edits the list), in a loop rather than a capturing LINQ query per replacement.
+            List<Mention>? overlapping = null;
+            foreach (var o in Mentions)
+            {
+                if (o.Start < m.End && m.Start < o.End)
+                {
+                    (overlapping ??= []).Add(o);
+                }
+            }
+
+            foreach (var old in overlapping ?? [])
             {
                 Remove(old);
             }

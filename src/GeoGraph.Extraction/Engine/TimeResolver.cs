@@ -103,21 +103,8 @@ internal static class TimeResolver
         return -1;
     }
 
-    // The lexicon set names month_1 … month_12, made once rather than formatted per token and month.
-    private static readonly string[] MonthSets = [.. Enumerable.Range(0, 13).Select(m => $"month_{m}")];
-
-    private static int? Month(Lexicon lex, Token t)
-    {
-        for (var m = 1; m <= 12; m++)
-        {
-            if (lex.Has(MonthSets[m], t))
-            {
-                return m;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The month (1–12) a token names in the lexicon's month sets, or null.</summary>
+    internal static int? Month(Lexicon lex, Token t) => lex.MonthOf(t) is var m and > 0 ? m : null;
 
     private static int? Year(Token t) =>
         t.Kind == TokenKind.Number && t.Norm.Length == 4 && int.TryParse(t.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100 ? y : null;

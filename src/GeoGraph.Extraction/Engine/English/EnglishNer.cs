@@ -21,6 +21,10 @@ internal sealed class EnglishNer
 
     public List<(MinistryEntry Entry, string[] KbNames, List<string[]> Heads)> Ministries { get; } = [];
 
+    /// <summary>The first word of every ministry head phrase, so the recogniser tries the ministry list only at a
+    /// token that can start one (it ran every head of every ministry at every free token).</summary>
+    public HashSet<string> MinistryHeadStarts { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Ministry key (foreign, defence…) → its entry.</summary>
     public Dictionary<string, MinistryEntry> MinistryByKey { get; } = new(StringComparer.Ordinal);
 
@@ -65,6 +69,12 @@ internal sealed class EnglishNer
             var key = m.Value<string>("key")!;
             var entry = new MinistryEntry(Words(m["heads"]), m.Value<string>("en")!, m.Value<string>("slug")!, key + " minister");
             ner.Ministries.Add((entry, m["kb_names"]?.Select(x => x.Value<string>()!).ToArray() ?? [], heads));
+            foreach (var h in heads)
+            {
+                // An empty head would match anywhere: the null entry turns the first-word filter off.
+                ner.MinistryHeadStarts.Add(h.Length > 0 ? h[0] : "\0");
+            }
+
             ner.MinistryByKey[key] = entry;
         }
 

@@ -94,8 +94,10 @@ internal sealed class EnglishRecognizer
             {
                 // "Ukraine's interior ministry": the possessive before the head word.
                 var headAt = m.Kind == MentionKind.Name && m.End + 1 < T.Count && T[m.End].Norm == "'s" ? m.End + 1 : m.End;
-                foreach (var (entry, _, heads) in _ner.Ministries)
+                var mayStart = MayStartMinistry(headAt);
+                for (var mi = 0; mayStart && mi < _ner.Ministries.Count; mi++)
                 {
+                    var (entry, _, heads) = _ner.Ministries[mi];
                     var end = MatchAny(headAt, heads);
                     if (end > 0 && _s.IsFree(m.End, end))
                     {
@@ -107,7 +109,7 @@ internal sealed class EnglishRecognizer
             }
 
             // "Ministry of Foreign Affairs of Qatar", "the foreign ministry of China".
-            if (_s.CoverAt(i) is null)
+            if (_s.CoverAt(i) is null && MayStartMinistry(i))
             {
                 foreach (var (entry, _, heads) in _ner.Ministries)
                 {
@@ -130,6 +132,10 @@ internal sealed class EnglishRecognizer
         next:;
         }
     }
+
+    /// <summary>Whether a ministry head phrase can start at token <paramref name="j"/> (by its first word).</summary>
+    private bool MayStartMinistry(int j) =>
+        _ner.MinistryHeadStarts.Contains("\0") || (j >= 0 && j < T.Count && _ner.MinistryHeadStarts.Contains(T[j].Norm));
 
     private void AddMinistry(MinistryEntry entry, Entity country, int start, int end)
     {
