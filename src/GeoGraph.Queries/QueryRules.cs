@@ -123,16 +123,9 @@ internal static class QueryRules
             .ThenBy(s => s.Evidence.Sentence)
             .ThenBy(s => s.Id, StringComparer.Ordinal);
 
-    /// <summary>Neighbor relations: most mentioned first, then predicate, other id, direction.</summary>
-    public static IOrderedEnumerable<NeighborRelation> Ordered(IEnumerable<NeighborRelation> relations) =>
-        relations
-            .OrderByDescending(r => r.Mentions)
-            .ThenBy(r => r.Predicate, StringComparer.Ordinal)
-            .ThenBy(r => r.Other.Id, StringComparer.Ordinal)
-            .ThenBy(r => r.Direction, StringComparer.Ordinal);
-
-    /// <summary>Relation summaries in the same order as neighbor relations.</summary>
-    public static IOrderedEnumerable<RelationSummary> Ordered(IEnumerable<RelationSummary> relations) =>
+    /// <summary>Neighbor relations and relation summaries: most mentioned first, then predicate, other id, direction.</summary>
+    public static IOrderedEnumerable<T> Ordered<T>(IEnumerable<T> relations)
+        where T : IEntityRelation =>
         relations
             .OrderByDescending(r => r.Mentions)
             .ThenBy(r => r.Predicate, StringComparer.Ordinal)

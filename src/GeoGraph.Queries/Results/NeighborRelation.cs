@@ -17,4 +17,4 @@ public sealed record NeighborRelation(
     long Mentions,
     IReadOnlyList<string> Statuses,
     string? FirstSeen,
-    string? LastSeen);
+    string? LastSeen) : IEntityRelation;

@@ -5,4 +5,4 @@ namespace GeoGraph.Queries.Results;
 /// <param name="Predicate">The schema predicate name.</param>
 /// <param name="Other">The entity at the other end.</param>
 /// <param name="Mentions">How many statements state it.</param>
-public sealed record RelationSummary(string Direction, string Predicate, EntityRef Other, long Mentions);
+public sealed record RelationSummary(string Direction, string Predicate, EntityRef Other, long Mentions) : IEntityRelation;
