@@ -33,25 +33,128 @@ internal sealed class Lexicon
 
     private static readonly HashSet<string> EmptySet = new(StringComparer.Ordinal);
 
+    /// <summary>Whether a reading stem of the token is in the word list <paramref name="set"/>.</summary>
+    /// <remarks>
+    /// This runs for most tokens against dozens of lists, so it does not hash: each list has a bit, each token's
+    /// reading list carries (memoised on first probe) the bits of every list one of its stems is in, and the list name
+    /// is found by reference (the callers' names are string literals, interned like the keys of the index).
+    /// </remarks>
     public bool Has(string set, Token t)
     {
-        if (!Words.TryGetValue(set, out var s))
+        var index = IndexOf(set);
+        if (index < 0)
         {
             return false;
         }
 
-        // Indexed loop: this runs for every token and many sets, and LINQ over the readings allocated per call.
-        var readings = t.Readings;
+        var bits = BitsOf(t.Readings);
+        return (bits[index >> 6] & (1UL << (index & 63))) != 0;
+    }
+
+    /// <summary>
+    /// Adds a word list the engine derives from other data — trigger forms, the first words of titles, organisation
+    /// heads and gazetteer names, ministry words — so a pass can rule a token out with one bit before probing its
+    /// own dictionaries per reading. Derived names start with '@', so they never clash with a lexicon file's lists.
+    /// </summary>
+    public void AddDerived(string name, IEnumerable<string> words)
+    {
+        if (!name.StartsWith('@'))
+        {
+            throw new ArgumentException("A derived word list's name starts with '@'.", nameof(name));
+        }
+
+        Words[name] = new HashSet<string>(words, StringComparer.Ordinal);
+        _index = null;
+    }
+
+    private WordListIndex? _index;
+
+    private WordListIndex Index => _index ??= new WordListIndex(this);
+
+    private int IndexOf(string set)
+    {
+        var index = Index;
+        return index.ByReference.TryGetValue(set, out var i) ? i : index.ByName.TryGetValue(set, out i) ? i : -1;
+    }
+
+    private ulong[] BitsOf(ReadingList readings)
+    {
+        var index = Index;
+        if (readings.Memo is WordListBits memo && ReferenceEquals(memo.Index, index))
+        {
+            return memo.Bits;
+        }
+
+        ulong[]? bits = null;
         for (var r = 0; r < readings.Count; r++)
         {
-            if (s.Contains(readings[r].Stem))
+            if (!index.ByStem.TryGetValue(readings[r].Stem, out var stemBits))
             {
-                return true;
+                continue;
+            }
+
+            if (bits is null)
+            {
+                bits = stemBits;
+                continue;
+            }
+
+            if (!ReferenceEquals(bits, stemBits))
+            {
+                var union = (ulong[])bits.Clone();
+                for (var w = 0; w < union.Length; w++)
+                {
+                    union[w] |= stemBits[w];
+                }
+
+                bits = union;
             }
         }
 
-        return false;
+        // Most words are in no list: they share one empty memo and allocate nothing.
+        readings.Memo = bits is null ? index.NoListMemo : new WordListBits(index, bits);
+        return bits ?? index.NoListMemo.Bits;
     }
+
+    /// <summary>The word lists numbered, and every stem's lists as bits; built on first use after loading (a merged
+    /// lexicon file resets it).</summary>
+    private sealed class WordListIndex
+    {
+        public WordListIndex(Lexicon lexicon)
+        {
+            var words = (lexicon.Words.Count + 63) / 64;
+            var n = 0;
+            foreach (var (name, set) in lexicon.Words)
+            {
+                ByName[name] = n;
+                ByReference[string.Intern(name)] = n;
+                foreach (var w in set)
+                {
+                    if (!ByStem.TryGetValue(w, out var bits))
+                    {
+                        ByStem[w] = bits = new ulong[words];
+                    }
+
+                    bits[n >> 6] |= 1UL << (n & 63);
+                }
+
+                n++;
+            }
+
+            NoListMemo = new WordListBits(this, new ulong[words]);
+        }
+
+        public Dictionary<string, int> ByName { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> ByReference { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public Dictionary<string, ulong[]> ByStem { get; } = new(StringComparer.Ordinal);
+
+        public WordListBits NoListMemo { get; }
+    }
+
+    /// <summary>A reading list's memo: the bits of its stems' lists under one index (immutable).</summary>
+    private sealed record WordListBits(WordListIndex Index, ulong[] Bits);
 
     // Stem → the lowest month (1–12) whose set month_N lists it, built on first use after loading: one lookup per
     // reading instead of twelve set probes per token in the time resolver and the claim window.
@@ -96,6 +199,7 @@ internal sealed class Lexicon
     public static Lexicon Parse(string json, Lexicon? into = null)
     {
         var lex = into ?? new Lexicon();
+        lex._index = null;
         var o = JObject.Parse(json);
         foreach (var p in o.Properties())
         {

@@ -510,6 +510,12 @@ internal sealed class Recognizer
             return null;
         }
 
+        // Most tokens start no KB name: one bit says so. Names learnt in this article are few and probed as before.
+        if (!_lex.Has(LanguagePack.GazetteerFirstWords, T[i]) && (_a.LearntNames.Count == 0 || !StartsLearntName(T[i])))
+        {
+            return null;
+        }
+
         (int End, string Prefix, List<GazetteerHit>? Hits, Entity? Learnt)? best = null;
         var max = Math.Min(T.Count - i, Math.Max(_gaz.MaxTokens, 6));
         var readings = T[i].Readings;
@@ -560,6 +566,21 @@ internal sealed class Recognizer
         }
 
         return best;
+    }
+
+    /// <summary>Whether a reading without a suffix (as the scan below reads it) starts a name learnt in this article.</summary>
+    private bool StartsLearntName(Token t)
+    {
+        var readings = t.Readings;
+        for (var r = 0; r < readings.Count; r++)
+        {
+            if (readings[r].Suffix.Length == 0 && _a.LearntNames.IsPrefix(readings[r].Stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Appends text to the article's key buffer at <paramref name="length"/>, growing it when needed.</summary>
@@ -646,6 +667,11 @@ internal sealed class Recognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
+            if (!_lex.Has(LanguagePack.OrgHeadFirstWords, T[i]))
+            {
+                continue;
+            }
+
             foreach (var h in _a.Pack.OrgHeadIndex.Candidates(T[i]))
             {
                 var head = _lex.OrgHeads[h];
@@ -811,6 +837,12 @@ internal sealed class Recognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
+            // A body starts at a ministry head (وزارة) or a ministry word (الخارجية): one bit rules most tokens out.
+            if (!_lex.Has(LanguagePack.MinistryWords, T[i]))
+            {
+                continue;
+            }
+
             var start = i;
             var j = i;
             var prefix = string.Empty;
@@ -1122,7 +1154,7 @@ internal sealed class Recognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
-            if (_s.CoverAt(i) is not null)
+            if (_s.CoverAt(i) is not null || !_lex.Has(LanguagePack.TitleFirstWords, T[i]))
             {
                 continue;
             }
