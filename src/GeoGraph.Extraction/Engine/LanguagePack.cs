@@ -68,6 +68,8 @@ internal sealed class LanguagePack
         lexicon.AddDerived(TriggerWords, _triggers.Keys);
         lexicon.AddDerived(TitleFirstWords, lexicon.Titles.SelectMany(t => t.Sequences).Where(q => q.Length > 0).Select(q => q[0]));
         lexicon.AddDerived(OrgHeadFirstWords, lexicon.OrgHeads.SelectMany(t => t.Sequences).Where(q => q.Length > 0).Select(q => q[0]));
+        lexicon.AddDerived(DescribedNouns, DescribedWords);
+        lexicon.AddDerived(MissionWords, lexicon.Set("embassy_heads").Concat(lexicon.Set("mission_heads")).Append(MissionHeadWord));
         lexicon.AddDerived(ReferenceWords, ReferenceSets.SelectMany(lexicon.Set));
         lexicon.AddDerived(MinistryWords, _ministryByWord.Keys.Concat(_ministryByBareWord.Keys).Concat(lexicon.MinistryHeads));
     }
@@ -80,6 +82,15 @@ internal sealed class LanguagePack
 
     /// <summary>Derived list: the words of every <see cref="ReferenceSets"/> list.</summary>
     public const string ReferenceWords = "@references";
+
+    /// <summary>Derived list: every word of the lexicon's described-person entries.</summary>
+    public const string DescribedNouns = "@described";
+
+    /// <summary>Derived list: the heads of embassies and missions, and «شعبة» of «شعبة المصالح» (interests section).</summary>
+    public const string MissionWords = "@missions";
+
+    /// <summary>The normalised «شعبة» (section), which heads a mission only before «المصالح».</summary>
+    public const string MissionHeadWord = "شعبه";
 
     /// <summary>Derived list: the first word of every title sequence.</summary>
     public const string TitleFirstWords = "@title_first";

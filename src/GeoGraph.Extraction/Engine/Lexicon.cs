@@ -37,7 +37,7 @@ internal sealed class Lexicon
     /// <remarks>
     /// This runs for most tokens against dozens of lists, so it does not hash: each list has a bit, each token's
     /// reading list carries (memoised on first probe) the bits of every list one of its stems is in, and the list name
-    /// is found by reference (the callers' names are string literals, interned like the keys of the index).
+    /// is found in a small cache keyed by the name's reference (the callers pass string literals).
     /// </remarks>
     public bool Has(string set, Token t)
     {
@@ -73,8 +73,12 @@ internal sealed class Lexicon
 
     private int IndexOf(string set)
     {
+        // The callers' list names are string literals, which the runtime interns; the index holds every list's
+        // interned name in a collision-free slot (below), so a literal is found by one reference comparison instead of
+        // hashing the name. A name built at run time ("month_" + n) misses and takes the dictionary.
         var index = Index;
-        return index.ByReference.TryGetValue(set, out var i) ? i : index.ByName.TryGetValue(set, out i) ? i : -1;
+        var slot = index.Slot(set);
+        return ReferenceEquals(index.Slots[slot], set) ? index.SlotBits[slot] : index.ByName.TryGetValue(set, out var i) ? i : -1;
     }
 
     private ulong[] BitsOf(ReadingList readings)
@@ -127,7 +131,6 @@ internal sealed class Lexicon
             foreach (var (name, set) in lexicon.Words)
             {
                 ByName[name] = n;
-                ByReference[string.Intern(name)] = n;
                 foreach (var w in set)
                 {
                     if (!ByStem.TryGetValue(w, out var bits))
@@ -142,11 +145,50 @@ internal sealed class Lexicon
             }
 
             NoListMemo = new WordListBits(this, new ulong[words]);
+
+            // Multiplicative hashing of a few characters, with the first multiplier that puts every list name in a slot
+            // of its own (a few dozen names in 1,024 slots: found within a few hundred tries). Should none be found,
+            // the first name keeps a shared slot and the others are found through the dictionary.
+            var names = ByName.Keys.Select(string.Intern).ToList();
+            for (var seed = 1u; seed < 200_000; seed += 2)
+            {
+                _seed = seed;
+                if (names.Select(Slot).Distinct().Count() == names.Count)
+                {
+                    break;
+                }
+            }
+
+            foreach (var name in names)
+            {
+                var slot = Slot(name);
+                if (Slots[slot] is null)
+                {
+                    Slots[slot] = name;
+                    SlotBits[slot] = ByName[name];
+                }
+            }
         }
 
-        public Dictionary<string, int> ByName { get; } = new(StringComparer.Ordinal);
+        private uint _seed = 1;
 
-        public Dictionary<string, int> ByReference { get; } = new(ReferenceEqualityComparer.Instance);
+        /// <summary>The slot of a list name under the chosen multiplier.</summary>
+        public int Slot(string name)
+        {
+            var n = name.Length;
+            var mix = n == 0 ? 0u : (uint)((n * 131) + (name[0] * 7) + (name[n / 3] * 3) + (name[n / 2] * 29) + (name[n - 1] * 17));
+            return (int)((mix * (2_654_435_761u * _seed)) >> (32 - SlotBitsLog2));
+        }
+
+        private const int SlotBitsLog2 = 10;
+
+        /// <summary>Interned list names by slot (null: no list).</summary>
+        public string?[] Slots { get; } = new string?[1 << SlotBitsLog2];
+
+        /// <summary>The bit of the list in each slot.</summary>
+        public int[] SlotBits { get; } = new int[1 << SlotBitsLog2];
+
+        public Dictionary<string, int> ByName { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, ulong[]> ByStem { get; } = new(StringComparer.Ordinal);
 

@@ -202,9 +202,14 @@ internal sealed class Recognizer
                 continue;
             }
 
+            if (!_lex.Has(LanguagePack.MissionWords, T[i]))
+            {
+                continue;
+            }
+
             var embassy = _lex.Has("embassy_heads", T[i]);
             var j = i + 1;
-            if (!embassy && T[i].Readings.Any(r => r.Stem is "شعبه") && T[j].Norm == "المصالح")
+            if (!embassy && T[i].Readings.Any(r => r.Stem is LanguagePack.MissionHeadWord) && T[j].Norm == "المصالح")
             {
                 embassy = true;
                 j++;
@@ -973,7 +978,7 @@ internal sealed class Recognizer
             }
 
             // Most tokens are no described noun at all: one probe of the union of their words settles it.
-            if (!AnyBareReadingIn(T[i], _a.Pack.DescribedWords))
+            if (!_lex.Has(LanguagePack.DescribedNouns, T[i]) || !AnyBareReadingIn(T[i], _a.Pack.DescribedWords))
             {
                 continue;
             }
