@@ -41,14 +41,18 @@ internal sealed class Lexicon
     /// </remarks>
     public bool Has(string set, Token t)
     {
-        var index = IndexOf(set);
-        if (index < 0)
+        // One method, the index read once: this is the engine's most frequent call (dozens per token).
+        var index = _index ?? BuildIndex();
+        var slot = index.Slot(set);
+        var bit = ReferenceEquals(index.Slots[slot], set) ? index.SlotBits[slot] : index.ByName.TryGetValue(set, out var i) ? i : -1;
+        if (bit < 0)
         {
             return false;
         }
 
-        var bits = BitsOf(t.Readings);
-        return (bits[index >> 6] & (1UL << (index & 63))) != 0;
+        var readings = t.Readings;
+        var bits = readings.Memo is WordListBits memo && ReferenceEquals(memo.Index, index) ? memo.Bits : BitsOf(index, readings);
+        return (bits[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
     /// <summary>
@@ -69,26 +73,11 @@ internal sealed class Lexicon
 
     private WordListIndex? _index;
 
-    private WordListIndex Index => _index ??= new WordListIndex(this);
+    private WordListIndex BuildIndex() => _index = new WordListIndex(this);
 
-    private int IndexOf(string set)
+    /// <summary>Computes and memoises the bits of a reading list's stems.</summary>
+    private static ulong[] BitsOf(WordListIndex index, ReadingList readings)
     {
-        // The callers' list names are string literals, which the runtime interns; the index holds every list's
-        // interned name in a collision-free slot (below), so a literal is found by one reference comparison instead of
-        // hashing the name. A name built at run time ("month_" + n) misses and takes the dictionary.
-        var index = Index;
-        var slot = index.Slot(set);
-        return ReferenceEquals(index.Slots[slot], set) ? index.SlotBits[slot] : index.ByName.TryGetValue(set, out var i) ? i : -1;
-    }
-
-    private ulong[] BitsOf(ReadingList readings)
-    {
-        var index = Index;
-        if (readings.Memo is WordListBits memo && ReferenceEquals(memo.Index, index))
-        {
-            return memo.Bits;
-        }
-
         ulong[]? bits = null;
         for (var r = 0; r < readings.Count; r++)
         {
@@ -146,14 +135,16 @@ internal sealed class Lexicon
 
             NoListMemo = new WordListBits(this, new ulong[words]);
 
-            // Multiplicative hashing of a few characters, with the first multiplier that puts every list name in a slot
-            // of its own (a few dozen names in 1,024 slots: found within a few hundred tries). Should none be found,
-            // the first name keeps a shared slot and the others are found through the dictionary.
+            // Multiplicative hashing of a cheap mix of the name, with the first multiplier that gives every distinct mix a
+            // slot of its own (~100 names in 1,024 slots: found within a few dozen tries). Names with the same mix, or
+            // all names should the bounded search fail, share a slot: the first keeps it, the others are found through
+            // the dictionary.
             var names = ByName.Keys.Select(string.Intern).ToList();
-            for (var seed = 1u; seed < 200_000; seed += 2)
+            var mixes = names.Select(Mix).Distinct().ToList();
+            for (var seed = 1u; seed < 4_000; seed += 2)
             {
-                _seed = seed;
-                if (names.Select(Slot).Distinct().Count() == names.Count)
+                _multiplier = 2_654_435_761u * seed;
+                if (mixes.Select(SlotOfMix).Distinct().Count() == mixes.Count)
                 {
                     break;
                 }
@@ -170,15 +161,19 @@ internal sealed class Lexicon
             }
         }
 
-        private uint _seed = 1;
+        private uint _multiplier = 2_654_435_761u;
 
-        /// <summary>The slot of a list name under the chosen multiplier.</summary>
-        public int Slot(string name)
+        /// <summary>The slot of a list name.</summary>
+        public int Slot(string name) => SlotOfMix(Mix(name));
+
+        // The length and four characters: enough to tell nearly all lists apart, and cheap (this runs for every probe).
+        private static uint Mix(string name)
         {
             var n = name.Length;
-            var mix = n == 0 ? 0u : (uint)((n * 131) + (name[0] * 7) + (name[n / 3] * 3) + (name[n / 2] * 29) + (name[n - 1] * 17));
-            return (int)((mix * (2_654_435_761u * _seed)) >> (32 - SlotBitsLog2));
+            return n < 2 ? (uint)n : (uint)((n * 131) + (name[0] * 7) + (name[n / 2] * 29) + (name[n - 1] * 17) + (name[n - 2] * 3));
         }
+
+        private int SlotOfMix(uint mix) => (int)((mix * _multiplier) >> (32 - SlotBitsLog2));
 
         private const int SlotBitsLog2 = 10;
 
