@@ -535,6 +535,7 @@ internal sealed class Recognizer
             // The candidate key (stem, then the next tokens' norms, space-separated) grows in a reused buffer; the
             // scan stops once no gazetteer or learnt name starts with it, since no longer key can match either.
             var length = Append(0, r.Stem);
+            var learntNames = _a.LearntNames.Count > 0;
             for (var len = 1; len <= max; len++)
             {
                 if (len > 1)
@@ -544,7 +545,7 @@ internal sealed class Recognizer
                 }
 
                 var key = _a.KeyBuffer.AsSpan(0, length);
-                if (!_gaz.IsPrefix(key) && !_a.LearntNames.IsPrefix(key))
+                if (!_gaz.IsPrefix(key) && !(learntNames && _a.LearntNames.IsPrefix(key)))
                 {
                     break;
                 }
@@ -554,11 +555,11 @@ internal sealed class Recognizer
                     continue;
                 }
 
-                if (_a.LearntNames.TryGetValue(key, out var learnt))
+                if (learntNames && _a.LearntNames.TryGetValue(key, out var learnt))
                 {
                     best = (i + len, r.Prefix, null, learnt);
                 }
-                else if (len == 1 && (_a.Pack.KnownWords.Contains(r.Stem) || _a.Pack.KnownWords.Contains(T[i].Norm) || CliticBeforeHamza(i)))
+                else if (len == 1 && (KnownWord(i, r) || CliticBeforeHamza(i)))
                 {
                     // A one-word name that is also a common word (كان، بان، أمل) is read as the word.
                     continue;
@@ -571,6 +572,20 @@ internal sealed class Recognizer
         }
 
         return best;
+    }
+
+    /// <summary>Whether the reading's stem or the whole token is vocabulary (<see cref="LanguagePack.KnownWords"/>); one bit
+    /// answers for the many tokens that are neither.</summary>
+    private bool KnownWord(int i, Reading r)
+    {
+        var t = T[i];
+        if (_lex.Has(LanguagePack.KnownWordList, t))
+        {
+            return _a.Pack.KnownWords.Contains(r.Stem) || _a.Pack.KnownWords.Contains(t.Norm);
+        }
+
+        // The bits cover the reading stems; the token text is one of them unless the analyser read it otherwise.
+        return t.Readings[0].Stem != t.Norm && _a.Pack.KnownWords.Contains(t.Norm);
     }
 
     /// <summary>Whether a reading without a suffix (as the scan below reads it) starts a name learnt in this article.</summary>
