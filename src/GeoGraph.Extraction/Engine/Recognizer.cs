@@ -146,6 +146,11 @@ internal sealed class Recognizer
     {
         for (var i = 0; i + 1 < T.Count; i++)
         {
+            if (!_lex.Has(LanguagePack.MemberStateHeadWords, T[i]))
+            {
+                continue;
+            }
+
             var head = T[i].Readings.FirstOrDefault(r => r.Suffix.Length == 0 && r.Stem is "الدول" or "دول");
             if (head.Stem is null || _s.CoverAt(i) is not null)
             {
