@@ -53,6 +53,12 @@ internal sealed class Recognizer
                 continue;
             }
 
+            // «رئيس الحكومة الإسبانية بيدرو سانشيز» is a title and a name, not the state.
+            if (i > 0 && _lex.Has("state_noun_blockers", T[i - 1]))
+            {
+                continue;
+            }
+
             var prefix = T[i].Readings.FirstOrDefault(r => _lex.Set("state_nouns").Contains(r.Stem)).Prefix ?? string.Empty;
             _s.Add(new Mention(i, adj.End, adj.AdjectiveEntity, MentionKind.Name, "ar.ner.state") { Prefix = prefix }, replace: true);
         }
@@ -1559,7 +1565,28 @@ internal sealed class Recognizer
             return false;
         }
 
+        // After the first word, a preposition written on a definite or known word (بالقرار، بمغادرة، للسلطة) starts the
+        // rest of the sentence: «دورين ريشان بالقرار» is a name and a complement.
+        if (position >= 1 && PrepositionOnWord(t))
+        {
+            return false;
+        }
+
         return true;
+    }
+
+    private bool PrepositionOnWord(Token t)
+    {
+        foreach (var r in t.Readings)
+        {
+            var p = r.Prefix.TrimStart('و', 'ف');
+            if (p is "بال" or "لل" or "كال" || (p is "ب" or "ل" or "ك" && (r.Stem.StartsWith("ال", StringComparison.Ordinal) || _a.Pack.KnownWords.Contains(r.Stem))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Boundary(int i) =>
