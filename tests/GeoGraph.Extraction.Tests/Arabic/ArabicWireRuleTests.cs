@@ -1,0 +1,66 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Schema;
+
+namespace GeoGraph.Extraction.Tests.Arabic;
+
+/// <summary>
+/// The constructions added for the wire articles, on sentences written with other entities, gender and clitics, and
+/// their near misses. Each row gives the exact set of statements of the listed predicates, «subject > PREDICATE >
+/// object» separated by ';'; an empty expectation means none of them may be extracted.
+/// </summary>
+public sealed class ArabicWireRuleTests
+{
+    [Theory]
+    // CUT_TIES_WITH: a state recalls its own envoy (سفيرها، مفوضه) from the other; summoning the other's envoy is not it.
+    [InlineData("وسحب المغرب سفيره لدى تونس للتشاور.", "CUT_TIES_WITH", "Morocco > CUT_TIES_WITH > Tunisia")]
+    [InlineData("وقررت الحكومة السودانية استدعاء سفيرها من نيروبي.", "CUT_TIES_WITH", "Sudan > CUT_TIES_WITH > Kenya")]
+    [InlineData("واستدعت إيران السفير الألماني في طهران.", "CUT_TIES_WITH", "")]
+    [InlineData("واستدعت وزارة الخارجية الفرنسية السفير الإيراني لديها.", "CUT_TIES_WITH", "")]
+    // CRITICIZED: condemning an act named by its actor's nisba (العدوان الإسرائيلي، بالقصف الروسي) criticises the actor.
+    [InlineData("ونددت تركيا بالهجوم الإسرائيلي على غزة.", "CRITICIZED", "Turkey > CRITICIZED > Israel")]
+    [InlineData("واستنكرت الجامعة العربية الخطوة الأمريكية.", "CRITICIZED", "Arab League > CRITICIZED > United States")]
+    [InlineData("ودانت مصر الهجوم الإرهابي على الكنيسة.", "CRITICIZED", "")]
+    [InlineData("ورحبت قطر بالقرار الأمريكي.", "CRITICIZED", "")]
+    // ACCUSED: the pluperfect puts the accuser before قد; what follows the verb is the accused, not a second accuser.
+    [InlineData("وكانت الصين قد اتهمت الولايات المتحدة بالتجسس على شركاتها.", "ACCUSED", "China > ACCUSED > United States")]
+    [InlineData("وكانت نيكاراغوا قد اتهمت برلين بتسهيل ارتكاب إبادة جماعية في غزة.", "ACCUSED", "Nicaragua > ACCUSED > Germany")]
+    // SANCTIONED: a package of sanctions on a party; a package of aid is not.
+    [InlineData("وأقرت بريطانيا حزمة جديدة من العقوبات على روسيا.", "SANCTIONED", "United Kingdom > SANCTIONED > Russia")]
+    [InlineData("وناقش الاتحاد الأوروبي حزمة مساعدات جديدة لأوكرانيا.", "SANCTIONED", "")]
+    // JOINED: became the Nth member of; becoming anything else is not joining.
+    [InlineData("وأصبحت فنلندا العضو الحادي والثلاثين في حلف شمال الأطلسي.", "JOINED", "Finland > JOINED > NATO")]
+    [InlineData("وأصبحت فرنسا الدولة الأكثر تضررا في الاتحاد الأوروبي.", "JOINED,MEMBER_OF", "")]
+    // CLOSED: a decision to close an outlet's offices; closing schools closes no organisation.
+    [InlineData("وأمرت السلطات الهندية بإغلاق مكاتب هيئة الإذاعة البريطانية في نيودلهي.", "CLOSED", "India > CLOSED > BBC")]
+    [InlineData("وقررت الحكومة المصرية إغلاق المدارس بسبب العاصفة.", "CLOSED", "")]
+    // WITHDREW_FROM: the pronoun on the verbal noun (انسحابها من) is the party that withdrew.
+    [InlineData("وأعلنت مالي انسحابها من المجموعة الاقتصادية لدول غرب أفريقيا.", "WITHDREW_FROM", "Mali > WITHDREW_FROM > Economic Community of West African States")]
+    // LEADS: «رئيس الحكومة» + nisba is a title, not the government as the state.
+    [InlineData("وقال رئيس الحكومة الإسبانية بيدرو سانشيز إن بلاده ستعترف بفلسطين.", "LEADS", "Pedro Sánchez > LEADS > Spain")]
+    [InlineData("وقال المرشد الأعلى الإيراني علي خامنئي إن بلاده لن تتفاوض.", "LEADS", "Ali Khamenei > LEADS > Iran")]
+    public void Extracts_exactly_these_statements(string sentence, string predicates, string expected)
+    {
+        var wanted = predicates.Split(',').Select(p => RelationSchema.ParsePredicate(p.Trim())).ToHashSet();
+        var got = DevSet.Engine.Extract(new Article("s", sentence, "ar") { Date = "2024-11-28" })
+            .Where(s => wanted.Contains(s.Predicate))
+            .Select(s => $"{s.Subject.Name} > {s.Predicate.ToSchemaName()} > {s.Object.Name}")
+            .ToHashSet(StringComparer.Ordinal);
+        var want = expected.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(want.Order(StringComparer.Ordinal), got.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    // A new name after a title stops before a preposition written on a definite or known word.
+    [InlineData("وندد رئيس الوزراء المولدوفي دورين ريشان بالقرار.", "بالقرار")]
+    [InlineData("وأمرت الحكومة السفيرة الدنماركية كارين هانسن بمغادرة البلاد.", "بمغادرة")]
+    [InlineData("وطالب السفير الإيطالي جوزيبي كونتي بالإفراج عن المعتقلين.", "بالإفراج")]
+    public void New_names_do_not_swallow_the_next_word(string sentence, string word)
+    {
+        var people = DevSet.Engine.Extract(new Article("n", sentence, "ar") { Date = "2024-11-28" })
+            .SelectMany(s => new[] { s.Subject, s.Object })
+            .Where(e => e.Type == EntityType.Person)
+            .ToList();
+        Assert.NotEmpty(people);
+        Assert.All(people, p => Assert.DoesNotContain(word, p.Labels.GetValueOrDefault("ar") ?? string.Empty, StringComparison.Ordinal));
+    }
+}
