@@ -1212,7 +1212,8 @@ internal sealed class Recognizer
             {
                 var msuffix = string.Empty;
                 ministry = MinistryAt(j, out msuffix, out _);
-                if (_s.StartAt(j) is { Source: "ar.ner.ministry" } recognised)
+                // «وزيرة الخزانة الأمريكية»: the ministry may also be a body the knowledge base names.
+                if (_s.StartAt(j) is { Source: "ar.ner.ministry" } or { Source: "kb", Type: EntityType.Organization } && _s.StartAt(j) is { } recognised)
                 {
                     of = recognised.Entity;
                     j = recognised.End;
@@ -1261,7 +1262,7 @@ internal sealed class Recognizer
                     of = next.AdjectiveEntity;
                     j = next.End;
                 }
-                else if (next.IsArgument && next.Prefix.Length == 0 && Fits(next, OfTypes(title.Of)) is { } e)
+                else if (next.IsArgument && (next.Prefix.Length == 0 || (title.NeedsOf && next.Prefix == "ل")) && Fits(next, OfTypes(title.Of)) is { } e)
                 {
                     of = e;
                     j = next.End;

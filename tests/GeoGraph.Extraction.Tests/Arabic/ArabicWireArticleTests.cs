@@ -34,7 +34,7 @@ public sealed class ArabicWireArticleTests
         // Batch 1 (32 articles, 210 required triples) at first sight: F1 0.50, P 0.77, R 0.37 (0.53 / 0.89 / 0.38 once the
         // optional ministry PART_OF lines an annotator lists were added to the gold). The floor sits just below the
         // score measured after fitting.
-        Assert.True(score.F1 >= 0.63 && score.Precision >= 0.92, $"F1 {score.F1:F3} P {score.Precision:F3} R {score.Recall:F3} (tp {score.Tp} fp {score.Fp} fn {score.Fn})");
+        Assert.True(score.F1 >= 0.64 && score.Precision >= 0.94, $"F1 {score.F1:F3} P {score.Precision:F3} R {score.Recall:F3} (tp {score.Tp} fp {score.Fp} fn {score.Fn})");
     }
 
     [Fact]

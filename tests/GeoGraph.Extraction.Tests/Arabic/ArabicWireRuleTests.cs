@@ -24,6 +24,9 @@ public sealed class ArabicWireRuleTests
     // ACCUSED: the pluperfect puts the accuser before قد; what follows the verb is the accused, not a second accuser.
     [InlineData("وكانت الصين قد اتهمت الولايات المتحدة بالتجسس على شركاتها.", "ACCUSED", "China > ACCUSED > United States")]
     [InlineData("وكانت نيكاراغوا قد اتهمت برلين بتسهيل ارتكاب إبادة جماعية في غزة.", "ACCUSED", "Nicaragua > ACCUSED > Germany")]
+    // Headlines put the subject first (إيران تتهم إسرائيل، أردوغان يستقبل رئيسي): the word after the verb is the object.
+    [InlineData("الجزائر تتهم المغرب بالتجسس على مسؤوليها", "ACCUSED", "Algeria > ACCUSED > Morocco")]
+    [InlineData("السيسي يستقبل نظيره الفرنسي إيمانويل ماكرون في القاهرة", "MET_WITH", "Abdel Fattah el-Sisi > MET_WITH > Emmanuel Macron")]
     // SANCTIONED: a package of sanctions on a party; a package of aid is not.
     [InlineData("وأقرت بريطانيا حزمة جديدة من العقوبات على روسيا.", "SANCTIONED", "United Kingdom > SANCTIONED > Russia")]
     [InlineData("وناقش الاتحاد الأوروبي حزمة مساعدات جديدة لأوكرانيا.", "SANCTIONED", "")]
