@@ -1160,6 +1160,7 @@ internal sealed class Recognizer
             var predicate = title.Predicate;
             string? ruleId = null;
             MinistryEntry? ministry = null;
+            Entity? titleCountry = null;
             if (title.Of == "counterpart")
             {
                 var mate = Antecedent(i, [EntityType.Person], null);
@@ -1199,6 +1200,7 @@ internal sealed class Recognizer
                 if (_s.StartAt(at) is { IsAdjective: true } nationality && nationality.AdjectiveEntity.Type == EntityType.Country)
                 {
                     j = nationality.End;
+                    titleCountry = nationality.AdjectiveEntity;
                     if (_lex.Has("military_titles", T[i]))
                     {
                         of = ArmedForces(nationality.AdjectiveEntity);
@@ -1341,6 +1343,15 @@ internal sealed class Recognizer
             if (ruleId == "ar.title.military" && _a.Kb.Get(person.Id) is { Offices.Count: > 0 })
             {
                 of = null;
+            }
+
+            // «المستشار الألماني أولاف شولتس»: a bare rank with a nationality names the office the KB records in that country.
+            if (of is null && predicate == "NONE" && titleCountry is not null && ruleId is null && !former && _a.Kb.Get(person.Id) is { } holder
+                && holder.Offices.FirstOrDefault(o => o.Of == titleCountry.Id) is { } held)
+            {
+                of = titleCountry;
+                role = held.Role;
+                predicate = _lex.Set("leading_roles").Contains(held.Role) ? "LEADS" : "WORKS_FOR";
             }
 
             // «ونظيره راؤول كاسترو»، «الرئيس سلفا كير»: no "of" in the text, but the KB knows the office.

@@ -21,6 +21,11 @@ public sealed class ArabicWireRuleTests
     [InlineData("واستنكرت الجامعة العربية الخطوة الأمريكية.", "CRITICIZED", "Arab League > CRITICIZED > United States")]
     [InlineData("ودانت مصر الهجوم الإرهابي على الكنيسة.", "CRITICIZED", "")]
     [InlineData("ورحبت قطر بالقرار الأمريكي.", "CRITICIZED", "")]
+    // CRITICIZED: «دان X الهجوم/القرار» with no object criticises the actor of the latest such act; no act, no statement.
+    [InlineData("ونفذت إسرائيل غارة على دمشق فجر الأحد. وأدانت مصر الغارة بشدة.", "CRITICIZED", "Egypt > CRITICIZED > Israel")]
+    [InlineData("وطردت النيجر السفير الفرنسي. ونددت فرنسا بالقرار.", "CRITICIZED", "France > CRITICIZED > Niger")]
+    [InlineData("وعقد الرئيس اجتماعا مع وزرائه. وانتقدت المعارضة القرار.", "CRITICIZED", "")]
+    [InlineData("وفرضت الولايات المتحدة عقوبات على إيران. ودانت الولايات المتحدة الهجوم على السفارة.", "CRITICIZED", "")]
     // ACCUSED: the pluperfect puts the accuser before قد; what follows the verb is the accused, not a second accuser.
     [InlineData("وكانت الصين قد اتهمت الولايات المتحدة بالتجسس على شركاتها.", "ACCUSED", "China > ACCUSED > United States")]
     [InlineData("وكانت نيكاراغوا قد اتهمت برلين بتسهيل ارتكاب إبادة جماعية في غزة.", "ACCUSED", "Nicaragua > ACCUSED > Germany")]
@@ -40,6 +45,8 @@ public sealed class ArabicWireRuleTests
     [InlineData("وأعلنت مالي انسحابها من المجموعة الاقتصادية لدول غرب أفريقيا.", "WITHDREW_FROM", "Mali > WITHDREW_FROM > Economic Community of West African States")]
     // LEADS: «رئيس الحكومة» + nisba is a title, not the government as the state.
     [InlineData("وقال رئيس الحكومة الإسبانية بيدرو سانشيز إن بلاده ستعترف بفلسطين.", "LEADS", "Pedro Sánchez > LEADS > Spain")]
+    [InlineData("وقال المستشار الألماني أولاف شولتس إن برلين ستواصل دعم كييف.", "LEADS", "Olaf Scholz > LEADS > Germany")]
+    [InlineData("وقال المستشار الألماني السابق أولاف شولتس إن الحرب طويلة.", "LEADS", "")]
     [InlineData("وقال المرشد الأعلى الإيراني علي خامنئي إن بلاده لن تتفاوض.", "LEADS", "Ali Khamenei > LEADS > Iran")]
     public void Extracts_exactly_these_statements(string sentence, string predicates, string expected)
     {
