@@ -208,9 +208,14 @@ internal sealed class Recognizer
                 continue;
             }
 
+            if (!_lex.Has(LanguagePack.MissionWords, T[i]))
+            {
+                continue;
+            }
+
             var embassy = _lex.Has("embassy_heads", T[i]);
             var j = i + 1;
-            if (!embassy && T[i].Readings.Any(r => r.Stem is "شعبه") && T[j].Norm == "المصالح")
+            if (!embassy && T[i].Readings.Any(r => r.Stem is LanguagePack.MissionHeadWord) && T[j].Norm == "المصالح")
             {
                 embassy = true;
                 j++;
@@ -516,6 +521,12 @@ internal sealed class Recognizer
             return null;
         }
 
+        // Most tokens start no KB name: one bit says so. Names learnt in this article are few and probed as before.
+        if (!_lex.Has(LanguagePack.GazetteerFirstWords, T[i]) && (_a.LearntNames.Count == 0 || !StartsLearntName(T[i])))
+        {
+            return null;
+        }
+
         (int End, string Prefix, List<GazetteerHit>? Hits, Entity? Learnt)? best = null;
         var max = Math.Min(T.Count - i, Math.Max(_gaz.MaxTokens, 6));
         var readings = T[i].Readings;
@@ -566,6 +577,21 @@ internal sealed class Recognizer
         }
 
         return best;
+    }
+
+    /// <summary>Whether a reading without a suffix (as the scan below reads it) starts a name learnt in this article.</summary>
+    private bool StartsLearntName(Token t)
+    {
+        var readings = t.Readings;
+        for (var r = 0; r < readings.Count; r++)
+        {
+            if (readings[r].Suffix.Length == 0 && _a.LearntNames.IsPrefix(readings[r].Stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Appends text to the article's key buffer at <paramref name="length"/>, growing it when needed.</summary>
@@ -652,6 +678,11 @@ internal sealed class Recognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
+            if (!_lex.Has(LanguagePack.OrgHeadFirstWords, T[i]))
+            {
+                continue;
+            }
+
             foreach (var h in _a.Pack.OrgHeadIndex.Candidates(T[i]))
             {
                 var head = _lex.OrgHeads[h];
@@ -817,6 +848,12 @@ internal sealed class Recognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
+            // A body starts at a ministry head (وزارة) or a ministry word (الخارجية): one bit rules most tokens out.
+            if (!_lex.Has(LanguagePack.MinistryWords, T[i]))
+            {
+                continue;
+            }
+
             var start = i;
             var j = i;
             var prefix = string.Empty;
@@ -947,7 +984,7 @@ internal sealed class Recognizer
             }
 
             // Most tokens are no described noun at all: one probe of the union of their words settles it.
-            if (!AnyBareReadingIn(T[i], _a.Pack.DescribedWords))
+            if (!_lex.Has(LanguagePack.DescribedNouns, T[i]) || !AnyBareReadingIn(T[i], _a.Pack.DescribedWords))
             {
                 continue;
             }
@@ -1128,7 +1165,7 @@ internal sealed class Recognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
-            if (_s.CoverAt(i) is not null)
+            if (_s.CoverAt(i) is not null || !_lex.Has(LanguagePack.TitleFirstWords, T[i]))
             {
                 continue;
             }

@@ -33,7 +33,7 @@ internal sealed class RuleRunner
         var firedRules = new List<RelationRule>();
         for (var t = 0; t < T.Count; t++)
         {
-            if (T[t].Kind != TokenKind.Word)
+            if (T[t].Kind != TokenKind.Word || !_a.Pack.Lexicon.Has(LanguagePack.TriggerWords, T[t]))
             {
                 continue;
             }
