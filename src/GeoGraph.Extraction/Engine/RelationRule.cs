@@ -51,7 +51,8 @@ internal sealed class RelationRule
 
     /// <summary>Where a missing subject comes from: "nearest" mention before the trigger (default), the "first" of the
     /// sentence (the main-clause subject of a circumstantial participle: «…، مسوقا لـ…»), or only the "clause" subject of
-    /// a statement earlier in the sentence.</summary>
+    /// a statement earlier in the sentence, or the nearest "antecedent" even when the clause has a subject (the accused of
+    /// «اتهمت واشنطن إيران بتزويد الحوثيين» supplies, not the accuser).</summary>
     public string Context { get; init; } = "nearest";
 
     /// <summary>A missing object is the actor of the latest act of these predicates (this sentence before the trigger, or

@@ -170,7 +170,7 @@ internal sealed class RuleRunner
             Entity? s = null;
             var own = rule.ForeignObject && objects is { Count: > 0 } ? _a.CountryOf(objects[0]) : null;
             bool Own(Entity e) => own is not null && e.Id == own.Id;
-            if (!b.SubjectFromSuffix && _s.LastSubject is { } last && Array.IndexOf(rule.SubjectTypes, last.Type) >= 0
+            if (!b.SubjectFromSuffix && rule.Context != "antecedent" && _s.LastSubject is { } last && Array.IndexOf(rule.SubjectTypes, last.Type) >= 0
                 && (objects is null || !objects.Contains(last)) && !Own(last))
             {
                 s = last;

@@ -35,7 +35,7 @@ public sealed class ArabicWireArticleTests
         // P 0.77, R 0.37 (0.53 / 0.89 / 0.38 once the optional ministry PART_OF lines an annotator lists were added to the
         // gold); batch 2 (x01–x15, 15 articles, 85 required triples) F1 0.46, P 0.71, R 0.34 (0.49 / 0.79 / 0.35 after the
         // same gold fixes), measured after batch 1 had been fitted. The floor sits just below the score after fitting.
-        Assert.True(score.F1 >= 0.62 && score.Precision >= 0.94, $"F1 {score.F1:F3} P {score.Precision:F3} R {score.Recall:F3} (tp {score.Tp} fp {score.Fp} fn {score.Fn})");
+        Assert.True(score.F1 >= 0.64 && score.Precision >= 0.94, $"F1 {score.F1:F3} P {score.Precision:F3} R {score.Recall:F3} (tp {score.Tp} fp {score.Fp} fn {score.Fn})");
     }
 
     [Fact]

@@ -32,6 +32,14 @@ public sealed class ArabicWireRuleTests
     // Headlines put the subject first (إيران تتهم إسرائيل، أردوغان يستقبل رئيسي): the word after the verb is the object.
     [InlineData("الجزائر تتهم المغرب بالتجسس على مسؤوليها", "ACCUSED", "Algeria > ACCUSED > Morocco")]
     [InlineData("السيسي يستقبل نظيره الفرنسي إيمانويل ماكرون في القاهرة", "MET_WITH", "Abdel Fattah el-Sisi > MET_WITH > Emmanuel Macron")]
+    // SUPPLIED: the accused of «اتهم X Y بتزويد Z» supplies Z; permission or a call to supply names no supplier.
+    [InlineData("واتهمت الخرطوم أبوظبي بتزويد قوات الدعم السريع بالأسلحة.", "SUPPLIED", "United Arab Emirates > SUPPLIED > Rapid Support Forces")]
+    [InlineData("ويسمح القرار بتزويد إيران بتكنولوجيا الصواريخ.", "SUPPLIED", "")]
+    [InlineData("ودعا زيلينسكي الحلفاء إلى تزويد كييف بأنظمة الدفاع الجوي.", "SUPPLIED", "")]
+    [InlineData("وقدم الوزير استقالته إلى الرئيس الفرنسي.", "SUPPLIED", "")]
+    // LOCATED_IN: «مدينة X في Y» places the town; «في زيارة» is no place.
+    [InlineData("وقتل ثلاثة أشخاص في مدينة الموصل في العراق.", "LOCATED_IN", "Mosul > LOCATED_IN > Iraq")]
+    [InlineData("ووصل الرئيس إلى مدينة جدة في زيارة رسمية.", "LOCATED_IN", "")]
     // SANCTIONED: a package of sanctions on a party; a package of aid is not.
     [InlineData("وأقرت بريطانيا حزمة جديدة من العقوبات على روسيا.", "SANCTIONED", "United Kingdom > SANCTIONED > Russia")]
     [InlineData("وناقش الاتحاد الأوروبي حزمة مساعدات جديدة لأوكرانيا.", "SANCTIONED", "")]
