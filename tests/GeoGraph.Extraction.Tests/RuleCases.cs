@@ -143,6 +143,8 @@ internal static class RuleCases
         ("ar.criticized.act_of", "ودان رئيس حكومة تصريف الأعمال اللبنانية نجيب ميقاتي \"العدوان الإسرائيلي\" على الجنوب.", "Najib Mikati", "CRITICIZED", "Israel"),
         ("ar.criticized.act_of", "كما انتقدت الأمم المتحدة ولجنة حماية الصحفيين الخطوة الإسرائيلية.", "United Nations", "CRITICIZED", "Israel"),
         ("ar.criticized.act_of", "ونددت فرنسا بالقصف الروسي لمدينة خاركيف.", "France", "CRITICIZED", "Russia"),
+        ("ar.criticized.expressed", "وأعربت مصر عن إدانتها الشديدة للهجوم الإسرائيلي على مدينة رفح.", "Egypt", "CRITICIZED", "Israel"),
+        ("ar.criticized.expressed", "وأعرب الاتحاد الأوروبي الخميس عن رفضه للقرار الروسي.", "European Union", "CRITICIZED", "Russia"),
         ("ar.criticized.the_attack", "أطلقت كوريا الشمالية صاروخا باليستيا باتجاه اليابان صباح الأربعاء. ودانت كوريا الجنوبية عملية الإطلاق في بيان.", "South Korea", "CRITICIZED", "North Korea"),
         ("ar.criticized.the_attack", "وشنت روسيا هجوما بالمسيرات على أوكرانيا ليلا. واستنكرت بولندا الهجوم.", "Poland", "CRITICIZED", "Russia"),
         ("ar.criticized.the_decision", "قررت الحكومة الإسرائيلية إغلاق مكاتب قناة الجزيرة. ونددت شبكة الجزيرة بالقرار.", "Al Jazeera", "CRITICIZED", "Israel"),

@@ -26,6 +26,10 @@ public sealed class ArabicWireRuleTests
     [InlineData("وطردت النيجر السفير الفرنسي. ونددت فرنسا بالقرار.", "CRITICIZED", "France > CRITICIZED > Niger")]
     [InlineData("وعقد الرئيس اجتماعا مع وزرائه. وانتقدت المعارضة القرار.", "CRITICIZED", "")]
     [InlineData("وفرضت الولايات المتحدة عقوبات على إيران. ودانت الولايات المتحدة الهجوم على السفارة.", "CRITICIZED", "")]
+    // CRITICIZED: «أعربت X عن إدانتها للهجوم الإسرائيلي» – expressed condemnation of an act named by its actor's nisba.
+    [InlineData("وأعربت الجزائر عن استنكارها للعدوان الإسرائيلي على لبنان.", "CRITICIZED", "Algeria > CRITICIZED > Israel")]
+    [InlineData("وأعربت قطر عن ترحيبها بالقرار الأمريكي.", "CRITICIZED", "")]
+    [InlineData("وأعرب الأردن عن إدانته للهجوم الإرهابي في باكستان.", "CRITICIZED", "")]
     // ACCUSED: the pluperfect puts the accuser before قد; what follows the verb is the accused, not a second accuser.
     [InlineData("وكانت الصين قد اتهمت الولايات المتحدة بالتجسس على شركاتها.", "ACCUSED", "China > ACCUSED > United States")]
     [InlineData("وكانت نيكاراغوا قد اتهمت برلين بتسهيل ارتكاب إبادة جماعية في غزة.", "ACCUSED", "Nicaragua > ACCUSED > Germany")]
