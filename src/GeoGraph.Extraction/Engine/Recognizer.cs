@@ -695,7 +695,7 @@ internal sealed class Recognizer
                 // Head, then up to five modifiers (adjectives, a demonym), then «name».
                 var j = hEnd;
                 Mention? demonymBefore = null;
-                while (j < T.Count && j - hEnd < 6 && !T[j].Is('«') && T[j].Kind == TokenKind.Word)
+                while (j < T.Count && j - hEnd < 6 && !IsOpenQuote(T[j]) && T[j].Kind == TokenKind.Word)
                 {
                     if (_s.CoverAt(j) is { IsAdjective: true } d)
                     {
@@ -714,15 +714,17 @@ internal sealed class Recognizer
 
                 Entity? entity = null;
                 int end;
-                if (j < T.Count && T[j].Is('«'))
+                if (j < T.Count && IsOpenQuote(T[j]))
                 {
+                    // «…» or the straight and curly quotes many outlets use instead (قناة "تي إف 1" الفرنسية).
+                    var shut = T[j].Is('«') ? '»' : T[j].Is('“') ? '”' : '"';
                     var close = j + 1;
-                    while (close < T.Count && !T[close].Is('»') && close - j < 8)
+                    while (close < T.Count && !T[close].Is(shut) && close - j < 8)
                     {
                         close++;
                     }
 
-                    if (close >= T.Count || !T[close].Is('»') || close == j + 1)
+                    if (close >= T.Count || !T[close].Is(shut) || close == j + 1)
                     {
                         continue;
                     }
@@ -1623,6 +1625,8 @@ internal sealed class Recognizer
 
         return true;
     }
+
+    private static bool IsOpenQuote(Token t) => t.Is('«') || t.Is('"') || t.Is('“');
 
     private bool PrepositionOnWord(Token t)
     {

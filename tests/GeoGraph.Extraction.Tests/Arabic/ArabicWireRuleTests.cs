@@ -72,6 +72,26 @@ public sealed class ArabicWireRuleTests
     }
 
     [Theory]
+    // An outlet's name in straight or curly quotes after its head word, then its nationality.
+    [InlineData("وقالت صحيفة \"الشروق\" الجزائرية إن الحكومة ستتخذ إجراءات جديدة.", "الشروق", "Algeria")]
+    [InlineData("وذكرت قناة “النهار” اللبنانية أن الغارات استهدفت الجنوب.", "النهار", "Lebanon")]
+    public void A_quoted_outlet_is_based_in_its_nationality(string sentence, string label, string country)
+    {
+        var based = DevSet.Engine.Extract(new Article("q", sentence, "ar") { Date = "2024-11-28" })
+            .Where(s => s.Predicate == Predicate.BasedIn)
+            .Select(s => (s.Subject.Labels.GetValueOrDefault("ar"), s.Object.Name))
+            .ToList();
+        Assert.Contains((label, country), based);
+    }
+
+    [Fact]
+    public void A_quoted_sentence_after_a_head_word_is_no_outlet()
+    {
+        var statements = DevSet.Engine.Extract(new Article("q", "وقال موقع الحزب \"إننا لن نتراجع عن مواقفنا\" في بيان.", "ar") { Date = "2024-11-28" });
+        Assert.DoesNotContain(statements, s => s.Predicate == Predicate.BasedIn);
+    }
+
+    [Theory]
     // A new name after a title stops before a preposition written on a definite or known word.
     [InlineData("وندد رئيس الوزراء المولدوفي دورين ريشان بالقرار.", "بالقرار")]
     [InlineData("وأمرت الحكومة السفيرة الدنماركية كارين هانسن بمغادرة البلاد.", "بمغادرة")]
