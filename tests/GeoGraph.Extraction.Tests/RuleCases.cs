@@ -161,6 +161,7 @@ internal static class RuleCases
         ("ar.accused.circumstantial", "وهاجم أردوغان إسرائيل متهما الولايات المتحدة بالتواطؤ.", "Recep Tayyip Erdoğan", "ACCUSED", "United States"),
         ("ar.accused.cause", "حيث أعلنت مملكة البحرين قطع العلاقات مع قطر، بسبب إصرارها على المضي في زعزعة الأمن والاستقرار في المملكة.", "Bahrain", "ACCUSED", "Qatar"),
         ("ar.accused.cause", "وطردت ليتوانيا السفير الروسي بسبب تدخلات موسكو في شؤونها الداخلية، متهمة روسيا بالتجسس.\nوقررت الحكومة الليتوانية تعليق العلاقات مع روسيا بسبب تدخلاتها.", "Lithuania", "ACCUSED", "Russia"),
+        ("ar.threatened.verb", "وتوعد المرشد الأعلى الإيراني علي خامنئي بالرد على العدوان الإسرائيلي.", "Ali Khamenei", "THREATENED", "Israel"),
         ("ar.threatened.verb", "وهددت كوريا الشمالية الولايات المتحدة بالرد.", "North Korea", "THREATENED", "United States"),
         ("ar.threatened.retaliate", "وقال غروشكو إن موسكو «سترد بالمثل» على برلين.", "Russia", "THREATENED", "Germany"),
         ("ar.summoned.verb", "واستدعت وزارة الخارجية الروسية السفير البريطاني للاحتجاج.", "Russian Foreign Ministry", "SUMMONED", "British ambassador"),

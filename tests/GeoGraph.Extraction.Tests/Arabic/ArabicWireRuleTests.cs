@@ -44,6 +44,9 @@ public sealed class ArabicWireRuleTests
     // LOCATED_IN: «مدينة X في Y» places the town; «في زيارة» is no place.
     [InlineData("وقتل ثلاثة أشخاص في مدينة الموصل في العراق.", "LOCATED_IN", "Mosul > LOCATED_IN > Iraq")]
     [InlineData("ووصل الرئيس إلى مدينة جدة في زيارة رسمية.", "LOCATED_IN", "")]
+    // THREATENED: vowing to answer an act named by its actor's nisba threatens the actor, not a word inside the act.
+    [InlineData("وتوعدت إيران بالرد على الهجوم الإسرائيلي على قنصليتها في دمشق.", "THREATENED", "Iran > THREATENED > Israel")]
+    [InlineData("وتوعد حزب الله بالرد على الغارة التي استهدفت بيروت.", "THREATENED", "")]
     // SANCTIONED: a package of sanctions on a party; a package of aid is not.
     [InlineData("وأقرت بريطانيا حزمة جديدة من العقوبات على روسيا.", "SANCTIONED", "United Kingdom > SANCTIONED > Russia")]
     [InlineData("وناقش الاتحاد الأوروبي حزمة مساعدات جديدة لأوكرانيا.", "SANCTIONED", "")]
