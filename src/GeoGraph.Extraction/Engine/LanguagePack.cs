@@ -69,6 +69,10 @@ internal sealed class LanguagePack
         lexicon.AddDerived(TitleFirstWords, lexicon.Titles.SelectMany(t => t.Sequences).Where(q => q.Length > 0).Select(q => q[0]));
         lexicon.AddDerived(OrgHeadFirstWords, lexicon.OrgHeads.SelectMany(t => t.Sequences).Where(q => q.Length > 0).Select(q => q[0]));
         lexicon.AddDerived(DescribedNouns, DescribedWords);
+        lexicon.AddDerived(KnownWordList, KnownWords);
+        lexicon.AddDerived(LiteralWords, rules.SelectMany(r => r.Patterns.Concat(r.Vetoes)).SelectMany(p => p).SelectMany(e => e.Words));
+        lexicon.AddDerived(DateWords, (lexicon.Ordered.GetValueOrDefault("weekdays") ?? []).Concat(lexicon.Set("yesterday")).Concat(lexicon.Set("today"))
+            .Concat(Enumerable.Range(1, 12).SelectMany(m => lexicon.Set("month_" + m.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
         lexicon.AddDerived(MissionWords, lexicon.Set("embassy_heads").Concat(lexicon.Set("mission_heads")).Append(MissionHeadWord));
         lexicon.AddDerived(ReferenceWords, ReferenceSets.SelectMany(lexicon.Set));
         lexicon.AddDerived(MinistryWords, _ministryByWord.Keys.Concat(_ministryByBareWord.Keys).Concat(lexicon.MinistryHeads));
@@ -82,6 +86,15 @@ internal sealed class LanguagePack
 
     /// <summary>Derived list: the words of every <see cref="ReferenceSets"/> list.</summary>
     public const string ReferenceWords = "@references";
+
+    /// <summary>Derived list: the words a time expression can rest on (weekdays, yesterday, today, months).</summary>
+    public const string DateWords = "@dates";
+
+    /// <summary>Derived list: <see cref="KnownWords"/>.</summary>
+    public const string KnownWordList = "@known";
+
+    /// <summary>Derived list: every word of every rule pattern and veto.</summary>
+    public const string LiteralWords = "@literals";
 
     /// <summary>Derived list: every word of the lexicon's described-person entries.</summary>
     public const string DescribedNouns = "@described";

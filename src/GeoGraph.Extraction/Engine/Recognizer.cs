@@ -78,9 +78,11 @@ internal sealed class Recognizer
                 continue;
             }
 
+            // The mention's words, padded, are built on the first check that has a target and shared by the rest.
+            string? padded = null;
             void Check(string? target, Predicate p, string rule, string? role)
             {
-                if (_a.Kb.Get(target) is { } t && Names(m, t))
+                if (_a.Kb.Get(target) is { } t && Names(m, t, padded ??= Padded(m)))
                 {
                     var f = new Fact(m.Entity, p, _a.Canonical(t.Entity), rule, m.Start, m.End - 1);
                     if (role is not null)
@@ -118,7 +120,7 @@ internal sealed class Recognizer
         }
 
         var end = m.End;
-        if (!Names(m, city))
+        if (!Names(m, city, Padded(m)))
         {
             if (end + 1 >= T.Count || T[end].Norm != "في" || _s.StartAt(end + 1) is not { } after || after.Entity.Id != city.Id)
             {
@@ -419,11 +421,21 @@ internal sealed class Recognizer
         return false;
     }
 
-    private bool Names(Mention m, KbEntry target)
+    /// <summary>The mention's words after its head, padded with spaces so a name is matched as whole words.</summary>
+    private string Padded(Mention m)
     {
-        // The mention's words after its head, padded with spaces so a name is matched as whole words. Built once per
-        // call and searched in place: this runs for every KB relation of every multi-word KB mention.
-        var padded = " " + string.Join(' ', Enumerable.Range(m.Start + 1, m.End - m.Start - 1).Select(i => T[i].Norm)) + " ";
+        var sb = new System.Text.StringBuilder(" ");
+        for (var i = m.Start + 1; i < m.End; i++)
+        {
+            sb.Append(T[i].Norm).Append(' ');
+        }
+
+        return m.End - m.Start > 1 ? sb.ToString() : "  ";
+    }
+
+    /// <summary>Whether the mention's own words name the target (<paramref name="padded"/>: <see cref="Padded"/>).</summary>
+    private bool Names(Mention m, KbEntry target, string padded)
+    {
         var key = padded.AsSpan(1, padded.Length - 2);
         var lang = _a.Pack.Language;
         if (target.Labels.TryGetValue(lang, out var l) && NamedIn(padded, key, l))
@@ -541,6 +553,7 @@ internal sealed class Recognizer
             // The candidate key (stem, then the next tokens' norms, space-separated) grows in a reused buffer; the
             // scan stops once no gazetteer or learnt name starts with it, since no longer key can match either.
             var length = Append(0, r.Stem);
+            var learntNames = _a.LearntNames.Count > 0;
             for (var len = 1; len <= max; len++)
             {
                 if (len > 1)
@@ -550,7 +563,7 @@ internal sealed class Recognizer
                 }
 
                 var key = _a.KeyBuffer.AsSpan(0, length);
-                if (!_gaz.IsPrefix(key) && !_a.LearntNames.IsPrefix(key))
+                if (!_gaz.IsPrefix(key) && !(learntNames && _a.LearntNames.IsPrefix(key)))
                 {
                     break;
                 }
@@ -560,11 +573,11 @@ internal sealed class Recognizer
                     continue;
                 }
 
-                if (_a.LearntNames.TryGetValue(key, out var learnt))
+                if (learntNames && _a.LearntNames.TryGetValue(key, out var learnt))
                 {
                     best = (i + len, r.Prefix, null, learnt);
                 }
-                else if (len == 1 && (_a.Pack.KnownWords.Contains(r.Stem) || _a.Pack.KnownWords.Contains(T[i].Norm) || CliticBeforeHamza(i)))
+                else if (len == 1 && (KnownWord(i, r) || CliticBeforeHamza(i)))
                 {
                     // A one-word name that is also a common word (كان، بان، أمل) is read as the word.
                     continue;
@@ -577,6 +590,20 @@ internal sealed class Recognizer
         }
 
         return best;
+    }
+
+    /// <summary>Whether the reading's stem or the whole token is vocabulary (<see cref="LanguagePack.KnownWords"/>); one bit
+    /// answers for the many tokens that are neither.</summary>
+    private bool KnownWord(int i, Reading r)
+    {
+        var t = T[i];
+        if (_lex.Has(LanguagePack.KnownWordList, t))
+        {
+            return _a.Pack.KnownWords.Contains(r.Stem) || _a.Pack.KnownWords.Contains(t.Norm);
+        }
+
+        // The bits cover the reading stems; the token text is one of them unless the analyser read it otherwise.
+        return t.Readings[0].Stem != t.Norm && _a.Pack.KnownWords.Contains(t.Norm);
     }
 
     /// <summary>Whether a reading without a suffix (as the scan below reads it) starts a name learnt in this article.</summary>

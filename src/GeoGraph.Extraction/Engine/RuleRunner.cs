@@ -787,11 +787,15 @@ internal sealed class RuleRunner
     {
         clitic = false;
         var t = T[pos];
-        foreach (var r in t.Readings)
+        if (_a.Pack.Lexicon.Has(LanguagePack.LiteralWords, t))
         {
-            if (e.Words.Contains(r.Stem))
+            // Gaps test a literal at every position they cross; one bit rules out words no pattern names.
+            foreach (var r in t.Readings)
             {
-                return true;
+                if (e.Words.Contains(r.Stem))
+                {
+                    return true;
+                }
             }
         }
 
