@@ -53,6 +53,12 @@ internal sealed class Recognizer
                 continue;
             }
 
+            // «رئيس الحكومة الإسبانية بيدرو سانشيز» is a title and a name, not the state.
+            if (i > 0 && _lex.Has("state_noun_blockers", T[i - 1]))
+            {
+                continue;
+            }
+
             var prefix = T[i].Readings.FirstOrDefault(r => _lex.Set("state_nouns").Contains(r.Stem)).Prefix ?? string.Empty;
             _s.Add(new Mention(i, adj.End, adj.AdjectiveEntity, MentionKind.Name, "ar.ner.state") { Prefix = prefix }, replace: true);
         }
@@ -721,7 +727,7 @@ internal sealed class Recognizer
                 // Head, then up to five modifiers (adjectives, a demonym), then «name».
                 var j = hEnd;
                 Mention? demonymBefore = null;
-                while (j < T.Count && j - hEnd < 6 && !T[j].Is('«') && T[j].Kind == TokenKind.Word)
+                while (j < T.Count && j - hEnd < 6 && !IsOpenQuote(T[j]) && T[j].Kind == TokenKind.Word)
                 {
                     if (_s.CoverAt(j) is { IsAdjective: true } d)
                     {
@@ -740,15 +746,17 @@ internal sealed class Recognizer
 
                 Entity? entity = null;
                 int end;
-                if (j < T.Count && T[j].Is('«'))
+                if (j < T.Count && IsOpenQuote(T[j]))
                 {
+                    // «…» or the straight and curly quotes many outlets use instead (قناة "تي إف 1" الفرنسية).
+                    var shut = T[j].Is('«') ? '»' : T[j].Is('“') ? '”' : '"';
                     var close = j + 1;
-                    while (close < T.Count && !T[close].Is('»') && close - j < 8)
+                    while (close < T.Count && !T[close].Is(shut) && close - j < 8)
                     {
                         close++;
                     }
 
-                    if (close >= T.Count || !T[close].Is('»') || close == j + 1)
+                    if (close >= T.Count || !T[close].Is(shut) || close == j + 1)
                     {
                         continue;
                     }
@@ -1223,6 +1231,7 @@ internal sealed class Recognizer
             var predicate = title.Predicate;
             string? ruleId = null;
             MinistryEntry? ministry = null;
+            Entity? titleCountry = null;
             if (title.Of == "counterpart")
             {
                 var mate = Antecedent(i, [EntityType.Person], null);
@@ -1262,6 +1271,7 @@ internal sealed class Recognizer
                 if (_s.StartAt(at) is { IsAdjective: true } nationality && nationality.AdjectiveEntity.Type == EntityType.Country)
                 {
                     j = nationality.End;
+                    titleCountry = nationality.AdjectiveEntity;
                     if (_lex.Has("military_titles", T[i]))
                     {
                         of = ArmedForces(nationality.AdjectiveEntity);
@@ -1275,7 +1285,8 @@ internal sealed class Recognizer
             {
                 var msuffix = string.Empty;
                 ministry = MinistryAt(j, out msuffix, out _);
-                if (_s.StartAt(j) is { Source: "ar.ner.ministry" } recognised)
+                // «وزيرة الخزانة الأمريكية»: the ministry may also be a body the knowledge base names.
+                if (_s.StartAt(j) is { Source: "ar.ner.ministry" } or { Source: "kb", Type: EntityType.Organization } && _s.StartAt(j) is { } recognised)
                 {
                     of = recognised.Entity;
                     j = recognised.End;
@@ -1324,7 +1335,7 @@ internal sealed class Recognizer
                     of = next.AdjectiveEntity;
                     j = next.End;
                 }
-                else if (next.IsArgument && next.Prefix.Length == 0 && Fits(next, OfTypes(title.Of)) is { } e)
+                else if (next.IsArgument && (next.Prefix.Length == 0 || (title.NeedsOf && next.Prefix == "ل")) && Fits(next, OfTypes(title.Of)) is { } e)
                 {
                     of = e;
                     j = next.End;
@@ -1403,6 +1414,15 @@ internal sealed class Recognizer
             if (ruleId == "ar.title.military" && _a.Kb.Get(person.Id) is { Offices.Count: > 0 })
             {
                 of = null;
+            }
+
+            // «المستشار الألماني أولاف شولتس»: a bare rank with a nationality names the office the KB records in that country.
+            if (of is null && predicate == "NONE" && titleCountry is not null && ruleId is null && !former && _a.Kb.Get(person.Id) is { } holder
+                && holder.Offices.FirstOrDefault(o => o.Of == titleCountry.Id) is { } held)
+            {
+                of = titleCountry;
+                role = held.Role;
+                predicate = _lex.Set("leading_roles").Contains(held.Role) ? "LEADS" : "WORKS_FOR";
             }
 
             // «ونظيره راؤول كاسترو»، «الرئيس سلفا كير»: no "of" in the text, but the KB knows the office.
@@ -1628,7 +1648,30 @@ internal sealed class Recognizer
             return false;
         }
 
+        // After the first word, a preposition written on a definite or known word (بالقرار، بمغادرة، للسلطة) starts the
+        // rest of the sentence: «دورين ريشان بالقرار» is a name and a complement.
+        if (position >= 1 && PrepositionOnWord(t))
+        {
+            return false;
+        }
+
         return true;
+    }
+
+    private static bool IsOpenQuote(Token t) => t.Is('«') || t.Is('"') || t.Is('“');
+
+    private bool PrepositionOnWord(Token t)
+    {
+        foreach (var r in t.Readings)
+        {
+            var p = r.Prefix.TrimStart('و', 'ف');
+            if (p is "بال" or "لل" or "كال" || (p is "ب" or "ل" or "ك" && (r.Stem.StartsWith("ال", StringComparison.Ordinal) || _a.Pack.KnownWords.Contains(r.Stem))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Boundary(int i) =>

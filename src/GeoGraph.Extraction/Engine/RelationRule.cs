@@ -51,8 +51,14 @@ internal sealed class RelationRule
 
     /// <summary>Where a missing subject comes from: "nearest" mention before the trigger (default), the "first" of the
     /// sentence (the main-clause subject of a circumstantial participle: «…، مسوقا لـ…»), or only the "clause" subject of
-    /// a statement earlier in the sentence.</summary>
+    /// a statement earlier in the sentence, or the nearest "antecedent" even when the clause has a subject (the accused of
+    /// «اتهمت واشنطن إيران بتزويد الحوثيين» supplies, not the accuser).</summary>
     public string Context { get; init; } = "nearest";
+
+    /// <summary>A missing object is the actor of the latest act of these predicates (this sentence before the trigger, or
+    /// the two before it): «ونددت الجزيرة بالقرار» after «قررت الحكومة الإسرائيلية إغلاق مكاتب الجزيرة» criticises
+    /// Israel.</summary>
+    public IReadOnlyList<Predicate> ObjectFromActs { get; init; } = [];
 
     /// <summary>The subject cannot be the object's own country (a state gives foreigners, not its citizens, days to
     /// leave), so a subject taken from context skips it.</summary>
@@ -86,7 +92,7 @@ internal sealed class RelationRule
             status = RelationSchema.TryParseStatus(sname, out var s) ? s : throw new FormatException($"rule {id}: bad status {sname}");
         }
 
-        var rule = new RelationRule { Id = id, Predicate = predicate, FixedStatus = status, Parenthetical = o.Value<bool?>("parenthetical") ?? false, Reciprocal = o.Value<bool?>("reciprocal") ?? false, Independent = o.Value<bool?>("independent") ?? false, Context = o.Value<string>("context") ?? "nearest", VetoWindow = o.Value<int?>("veto_window") ?? 20, ForeignObject = o.Value<bool?>("foreign_object") ?? false, PersonAsState = o.Value<bool?>("person_as_state") ?? false };
+        var rule = new RelationRule { Id = id, Predicate = predicate, FixedStatus = status, Parenthetical = o.Value<bool?>("parenthetical") ?? false, Reciprocal = o.Value<bool?>("reciprocal") ?? false, Independent = o.Value<bool?>("independent") ?? false, Context = o.Value<string>("context") ?? "nearest", VetoWindow = o.Value<int?>("veto_window") ?? 20, ForeignObject = o.Value<bool?>("foreign_object") ?? false, PersonAsState = o.Value<bool?>("person_as_state") ?? false, ObjectFromActs = (o["object_from_acts"]?.Values<string>() ?? []).Select(x => RelationSchema.ParsePredicate(x!)).ToList() };
         var (subj, obj) = SchemaTypes.Of(predicate);
         rule.SubjectTypes = o["subject"] is JArray sa ? sa.Select(t => Enum.Parse<EntityType>(t.Value<string>()!)).ToArray() : subj;
         rule.ObjectTypes = o["object"] is JArray oa ? oa.Select(t => Enum.Parse<EntityType>(t.Value<string>()!)).ToArray() : obj;

@@ -134,6 +134,14 @@ internal sealed class RuleRunner
         var (place, _) = (SchemaTypes.ObjectIsPlace(rule.Predicate), 0);
         var objects = b.Objects;
         var subjects = b.Subjects;
+        if (rule.ObjectFromActs.Count > 0 && b.ObjectFromContext && objects is null)
+        {
+            objects = LastActor(rule, trigger, subjects) is { } actor ? [actor] : null;
+            if (objects is null)
+            {
+                return false;
+            }
+        }
         if (b.ObjectFromSuffix || (b.ObjectFromContext && objects is null))
         {
             // Both arguments dropped: the object is not the clause's subject («وجمدت كل التعاملات التجارية» after
@@ -162,7 +170,7 @@ internal sealed class RuleRunner
             Entity? s = null;
             var own = rule.ForeignObject && objects is { Count: > 0 } ? _a.CountryOf(objects[0]) : null;
             bool Own(Entity e) => own is not null && e.Id == own.Id;
-            if (!b.SubjectFromSuffix && _s.LastSubject is { } last && Array.IndexOf(rule.SubjectTypes, last.Type) >= 0
+            if (!b.SubjectFromSuffix && rule.Context != "antecedent" && _s.LastSubject is { } last && Array.IndexOf(rule.SubjectTypes, last.Type) >= 0
                 && (objects is null || !objects.Contains(last)) && !Own(last))
             {
                 s = last;
@@ -269,6 +277,29 @@ internal sealed class RuleRunner
 
         _ = patternIndex;
         return any;
+    }
+
+    /// <summary>The subject of the latest fact of one of the rule's act predicates, not one of the subjects.</summary>
+    private Entity? LastActor(RelationRule rule, int trigger, List<Entity>? subjects)
+    {
+        var sentence = _s.Sentence.Index;
+        for (var i = _a.Facts.Count - 1; i >= 0; i--)
+        {
+            var (f, at) = _a.Facts[i];
+            if (at < sentence - 2)
+            {
+                break;
+            }
+
+            if ((at == sentence && f.FirstToken >= trigger) || !rule.ObjectFromActs.Contains(f.Predicate) || (subjects is not null && subjects.Exists(x => x.Id == f.Subject.Id)))
+            {
+                continue;
+            }
+
+            return f.Subject;
+        }
+
+        return null;
     }
 
     /// <summary>Whether a veto sequence of the rule follows the match: the first token in the window that fits the
