@@ -33,6 +33,12 @@ internal sealed class EnglishRecognizer
     private readonly EnglishNer _ner;
     private readonly string _text;
     private readonly Gazetteer _gaz;
+    private readonly List<Token> _tokens;
+
+    // Per token, computed once: every pass asks for capitalisation and list membership, several times per token, and
+    // reading the source characters or hashing the word each time was most of the recogniser's cost.
+    private readonly EnglishWordShape[] _shape;
+    private readonly EnglishWordClass[] _class;
 
     public EnglishRecognizer(ArticleState article, SentenceState sentence, EnglishNer ner)
     {
@@ -41,9 +47,19 @@ internal sealed class EnglishRecognizer
         _ner = ner;
         _text = article.Article.Text;
         _gaz = article.Kb.GazetteerFor("en");
+
+        // The tokenizer's list as it is (a list indexer, not an interface call per token read).
+        _tokens = sentence.Tokens as List<Token> ?? [.. sentence.Tokens];
+        _shape = new EnglishWordShape[_tokens.Count];
+        _class = new EnglishWordClass[_tokens.Count];
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            _shape[i] = EnglishWordShapes.Of(_text, _tokens[i]);
+            _class[i] = ner.ClassOf(_tokens[i].Norm);
+        }
     }
 
-    private IReadOnlyList<Token> T => _s.Tokens;
+    private List<Token> T => _tokens;
 
     public void Run()
     {
@@ -77,7 +93,7 @@ internal sealed class EnglishRecognizer
                 k++;
             }
 
-            if (EnglishWordShapes.Of(_text, T[k]) == EnglishWordShape.Lower)
+            if (_shape[k] == EnglishWordShape.Lower)
             {
                 _s.Remove(m);
             }
@@ -135,7 +151,7 @@ internal sealed class EnglishRecognizer
 
     /// <summary>Whether a ministry head phrase can start at token <paramref name="j"/> (by its first word).</summary>
     private bool MayStartMinistry(int j) =>
-        _ner.MinistryHeadStarts.Contains("\0") || (j >= 0 && j < T.Count && _ner.MinistryHeadStarts.Contains(T[j].Norm));
+        _ner.MinistryHeadAnywhere || Has(j, EnglishWordClass.MinistryHeadStart);
 
     private void AddMinistry(MinistryEntry entry, Entity country, int start, int end)
     {
@@ -220,7 +236,7 @@ internal sealed class EnglishRecognizer
     {
         foreach (var m in _s.Mentions.ToList())
         {
-            if (m.Kind == MentionKind.Demonym && m.Type == EntityType.Country && m.End < T.Count && _ner.StateNouns.Contains(T[m.End].Norm) && _s.CoverAt(m.End) is null)
+            if (m.Kind == MentionKind.Demonym && m.Type == EntityType.Country && Has(m.End, EnglishWordClass.StateNoun) && _s.CoverAt(m.End) is null)
             {
                 _s.Add(new Mention(m.Start, m.End + 1, m.Entity, MentionKind.Name, "en.ner.state_noun"), replace: true);
                 continue;
@@ -231,14 +247,14 @@ internal sealed class EnglishRecognizer
             {
                 for (var k = m.End + 1; k < T.Count && k < m.End + 5 && _s.CoverAt(k) is null; k++)
                 {
-                    var noun = _ner.StateNouns.Contains(T[k].Norm);
-                    if (noun && !(k + 1 < T.Count && _ner.StateNouns.Contains(T[k + 1].Norm)))
+                    var noun = Has(k, EnglishWordClass.StateNoun);
+                    if (noun && !Has(k + 1, EnglishWordClass.StateNoun))
                     {
                         _s.Add(new Mention(m.Start, k + 1, m.Entity, MentionKind.Name, "en.ner.state_noun"), replace: true);
                         break;
                     }
 
-                    if (!noun && !_ner.TitleModifiers.Contains(T[k].Norm) && T[k].Norm is not ("ruling" or "transitional"))
+                    if (!noun && !Has(k, EnglishWordClass.TitleModifier) && T[k].Norm is not ("ruling" or "transitional"))
                     {
                         break;
                     }
@@ -368,7 +384,7 @@ internal sealed class EnglishRecognizer
         {
             var t = T[j];
             var m = _s.StartAt(j);
-            if (m is null && _ner.Former.Contains(t.Norm))
+            if (m is null && Has(j, EnglishWordClass.Former))
             {
                 former = true;
                 j++;
@@ -395,14 +411,14 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            if (m is null && _ner.PartyAdjectives.TryGetValue(t.Norm, out var partyId) && IsCapWord(j) && _a.Kb.Get(partyId) is { } pe)
+            if (m is null && Has(j, EnglishWordClass.PartyAdjective) && _ner.PartyAdjectives.TryGetValue(t.Norm, out var partyId) && IsCapWord(j) && _a.Kb.Get(partyId) is { } pe)
             {
                 party = _a.Canonical(pe.Entity);
                 j++;
                 continue;
             }
 
-            if (m is null && _ner.TitleModifiers.Contains(t.Norm) && TitleAt(j).Title is null)
+            if (m is null && Has(j, EnglishWordClass.TitleModifier) && TitleAt(j).Title is null)
             {
                 j++;
                 continue;
@@ -464,11 +480,11 @@ internal sealed class EnglishRecognizer
     }
 
     private bool IsModifier(int j) =>
-        j < T.Count && (_ner.TitleModifiers.Contains(T[j].Norm) || T[j].Is('-') || _s.StartAt(j) is { Type: EntityType.Organization, Kind: MentionKind.Name });
+        j < T.Count && (Has(j, EnglishWordClass.TitleModifier) || T[j].Is('-') || _s.StartAt(j) is { Type: EntityType.Organization, Kind: MentionKind.Name });
 
     private (EnglishTitle? Title, int End) TitleAt(int j)
     {
-        if (j >= T.Count || T[j].Kind != TokenKind.Word || !_ner.TitlesByFirst.TryGetValue(T[j].Norm, out var list))
+        if (!Has(j, EnglishWordClass.TitleFirst) || T[j].Kind != TokenKind.Word || !_ner.TitlesByFirst.TryGetValue(T[j].Norm, out var list))
         {
             return (null, -1);
         }
@@ -648,11 +664,11 @@ internal sealed class EnglishRecognizer
         while (j < T.Count && words < 6)
         {
             var t = T[j];
-            if (t.Kind == TokenKind.Word && _s.CoverAt(j) is null && IsCapWord(j) && !_ner.NotNames.Contains(t.Norm) && !_ner.TitlesByFirst.ContainsKey(t.Norm))
+            if (t.Kind == TokenKind.Word && _s.CoverAt(j) is null && IsCapWord(j) && !Has(j, EnglishWordClass.NotName | EnglishWordClass.TitleFirst))
             {
                 j++;
                 words++;
-                if (EnglishWordShapes.Of(_text, t) == EnglishWordShape.Initial && j < T.Count && T[j].Is('.'))
+                if (_shape[j - 1] == EnglishWordShape.Initial && j < T.Count && T[j].Is('.'))
                 {
                     j++;
                 }
@@ -661,7 +677,7 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            if (t.Kind == TokenKind.Word && _s.CoverAt(j) is null && _ner.NameParticles.Contains(t.Norm) && j + 1 < T.Count
+            if (t.Kind == TokenKind.Word && _s.CoverAt(j) is null && Has(j, EnglishWordClass.NameParticle) && j + 1 < T.Count
                 && (IsCapWord(j + 1) || (T[j + 1].Is('-') && T[j + 1].Start == t.End)))
             {
                 j++;
@@ -698,7 +714,7 @@ internal sealed class EnglishRecognizer
         // The full name and the surname alone name this person for the rest of the article ("Blagoy said").
         _a.LearntNames[key] = e;
         var surname = T[end - 1].Norm;
-        if (surname.Length >= 3 && !_ner.NotNames.Contains(surname) && _gaz.Lookup(surname) is null)
+        if (surname.Length >= 3 && !Has(end - 1, EnglishWordClass.NotName) && _gaz.Lookup(surname) is null)
         {
             _a.LearntNames.TryAdd(surname, e);
         }
@@ -712,7 +728,7 @@ internal sealed class EnglishRecognizer
         for (var i = 0; i + 1 < T.Count; i++)
         {
             var j = i;
-            while (j < T.Count && _s.CoverAt(j) is null && _ner.TitleModifiers.Contains(T[j].Norm) && EnglishWordShapes.Of(_text, T[j]) == EnglishWordShape.Lower)
+            while (j < T.Count && _s.CoverAt(j) is null && Has(j, EnglishWordClass.TitleModifier) && _shape[j] == EnglishWordShape.Lower)
             {
                 j++;
             }
@@ -734,7 +750,7 @@ internal sealed class EnglishRecognizer
                 country = m.Type == EntityType.Country ? m.Entity : null;
                 nounAt = m.End;
             }
-            else if (_s.CoverAt(j) is null && EnglishWordShapes.Of(_text, T[j]) == EnglishWordShape.Capitalized && !_ner.NotNames.Contains(T[j].Norm) && T[j].Kind == TokenKind.Word)
+            else if (_s.CoverAt(j) is null && _shape[j] == EnglishWordShape.Capitalized && !Has(j, EnglishWordClass.NotName) && T[j].Kind == TokenKind.Word)
             {
                 // "Arab foreign ministers": a capitalised adjective the knowledge base does not list.
                 nounAt = j + 1;
@@ -744,7 +760,13 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            foreach (var (words, type, worksFor) in _ner.Described)
+            // Only the nouns that start with this word can match here (the list is in the same longest-first order).
+            if (!Has(nounAt, EnglishWordClass.DescribedFirst) || !_ner.DescribedByFirst.TryGetValue(T[nounAt].Norm, out var described))
+            {
+                continue;
+            }
+
+            foreach (var (words, type, worksFor) in described)
             {
                 if (!Matches(nounAt, words) || !_s.IsFree(nounAt, nounAt + words.Length))
                 {
@@ -754,7 +776,7 @@ internal sealed class EnglishRecognizer
                 var end = nounAt + words.Length;
 
                 // A name after it makes it a title ("Israeli official Ron Dermer"), handled elsewhere.
-                if (end < T.Count && IsCapWord(end) && _s.CoverAt(end) is null && !_ner.NotNames.Contains(T[end].Norm))
+                if (end < T.Count && IsCapWord(end) && _s.CoverAt(end) is null && !Has(end, EnglishWordClass.NotName))
                 {
                     break;
                 }
@@ -792,7 +814,7 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            var shape = EnglishWordShapes.Of(_text, T[i]);
+            var shape = _shape[i];
             if (shape != EnglishWordShape.Lower && !(i == 0 && shape == EnglishWordShape.Capitalized))
             {
                 continue;
@@ -820,7 +842,7 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
-            if (_s.CoverAt(i) is not null || !IsCapWord(i) || _ner.NotNames.Contains(T[i].Norm) && !_ner.OrgHeads.ContainsKey(T[i].Norm))
+            if (_s.CoverAt(i) is not null || !IsCapWord(i) || Has(i, EnglishWordClass.NotName) && !Has(i, EnglishWordClass.OrgHead))
             {
                 continue;
             }
@@ -839,7 +861,7 @@ internal sealed class EnglishRecognizer
                 var t = T[j];
                 if (t.Kind == TokenKind.Word && _s.CoverAt(j) is null && IsCapWord(j))
                 {
-                    if (_ner.OrgHeads.TryGetValue(t.Norm, out var ht))
+                    if (Has(j, EnglishWordClass.OrgHead) && _ner.OrgHeads.TryGetValue(t.Norm, out var ht))
                     {
                         type = ht;
                     }
@@ -859,7 +881,7 @@ internal sealed class EnglishRecognizer
                 break;
             }
 
-            if (type is null || words < 2 || EnglishWordShapes.Of(_text, T[i]) == EnglishWordShape.AllCaps && EnglishWordShapes.Of(_text, T[lastWord - 1]) == EnglishWordShape.AllCaps)
+            if (type is null || words < 2 || _shape[i] == EnglishWordShape.AllCaps && _shape[lastWord - 1] == EnglishWordShape.AllCaps)
             {
                 continue;
             }
@@ -884,7 +906,7 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 0; i + 3 < T.Count; i++)
         {
-            if (_s.CoverAt(i) is not null || !_ner.LoyalNouns.Contains(T[i].Norm) || T[i + 1].Norm != "loyal" || T[i + 2].Norm != "to")
+            if (_s.CoverAt(i) is not null || !Has(i, EnglishWordClass.LoyalNoun) || T[i + 1].Norm != "loyal" || T[i + 2].Norm != "to")
             {
                 continue;
             }
@@ -911,8 +933,8 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 0; i + 1 < T.Count; i++)
         {
-            if (T[i].Norm != "the" || _s.CoverAt(i + 1) is not null || !_ner.OrgHeads.ContainsKey(T[i + 1].Norm)
-                || EnglishWordShapes.Of(_text, T[i + 1]) != EnglishWordShape.Lower || (i + 2 < T.Count && T[i + 2].Norm == "of"))
+            if (T[i].Norm != "the" || _s.CoverAt(i + 1) is not null || !Has(i + 1, EnglishWordClass.OrgHead)
+                || _shape[i + 1] != EnglishWordShape.Lower || (i + 2 < T.Count && T[i + 2].Norm == "of"))
             {
                 continue;
             }
@@ -951,7 +973,7 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
-            if (_s.CoverAt(i) is not null || !_ner.PersonPronouns.Contains(T[i].Norm))
+            if (_s.CoverAt(i) is not null || !Has(i, EnglishWordClass.PersonPronoun))
             {
                 continue;
             }
@@ -966,7 +988,10 @@ internal sealed class EnglishRecognizer
 
     // ---------------------------------------------------------------- helpers
     private bool IsCapWord(int j) =>
-        j >= 0 && j < T.Count && T[j].Kind == TokenKind.Word && EnglishWordShapes.IsCapitalized(_text, T[j]);
+        j >= 0 && j < T.Count && T[j].Kind == TokenKind.Word && _shape[j] is EnglishWordShape.Capitalized or EnglishWordShape.AllCaps or EnglishWordShape.Initial;
+
+    /// <summary>Whether token <paramref name="j"/> (when in the sentence) is on any of the lists in <paramref name="c"/>.</summary>
+    private bool Has(int j, EnglishWordClass c) => (uint)j < (uint)_class.Length && (_class[j] & c) != 0;
 
     private bool Matches(int j, string[] words)
     {
