@@ -18,6 +18,9 @@ internal static class EnglishWordCache
     // Probed with the span in the tokenizer's stack buffer, so a hit allocates nothing.
     private static readonly ConcurrentDictionary<string, ReadingList>.AlternateLookup<ReadOnlySpan<char>> BySpan = Cache.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // A single ASCII character (punctuation, "a", "I", initials) is a fifth of all tokens: an array slot, no hashing.
+    private static readonly ReadingList[] Ascii = BuildAscii();
+
     // ConcurrentDictionary.Count takes every bucket lock; the bound is checked against this counter instead.
     private static int _cached;
 
@@ -26,6 +29,11 @@ internal static class EnglishWordCache
     /// <returns>The shared list.</returns>
     public static ReadingList Of(ReadOnlySpan<char> folded)
     {
+        if (folded.Length == 1 && folded[0] < Ascii.Length)
+        {
+            return Ascii[folded[0]];
+        }
+
         if (BySpan.TryGetValue(folded, out var readings))
         {
             return readings;
@@ -39,5 +47,16 @@ internal static class EnglishWordCache
         }
 
         return readings;
+    }
+
+    private static ReadingList[] BuildAscii()
+    {
+        var lists = new ReadingList[128];
+        for (var c = 0; c < lists.Length; c++)
+        {
+            lists[c] = new ReadingList(new Reading(string.Empty, ((char)c).ToString(), string.Empty));
+        }
+
+        return lists;
     }
 }

@@ -63,7 +63,7 @@ public sealed class EnglishTokenizerTests
     {
         // The word cache hands every token of a word the same norm and readings (no string per token), keyed by the
         // folded characters: "U.S." and "US" are the same word, "Russia" and "Russian" are not.
-        const string text = "Russia and the U.S. met; the US and Russian envoys, Russia's too.";
+        const string text = "Russia and the U.S. met; the US, and Russian envoys, Russia's too.";
         var tokens = EnglishTokenizer.Tokenize(text, 0, text.Length);
         var russia = tokens.Where(t => t.Norm == "russia").ToList();
         var us = tokens.Where(t => t.Norm == "us").ToList();
@@ -74,6 +74,10 @@ public sealed class EnglishTokenizerTests
         Assert.Same(russia[0].Norm, russia[1].Norm);
         Assert.Same(us[0].Readings, us[1].Readings);
         Assert.NotSame(russia[0].Readings, tokens.Single(t => t.Norm == "russian").Readings);
+        var commas = tokens.Where(t => t.Norm == ",").ToList();
+        Assert.Equal(2, commas.Count);
+        Assert.Same(commas[0].Readings, commas[1].Readings);
+        Assert.NotSame(commas[0].Readings, tokens.Single(t => t.Norm == ";").Readings);
         Assert.All(tokens, t => Assert.Equal(t.Norm, Assert.Single(t.Readings).Stem));
         Assert.All(tokens, t => Assert.Equal(string.Empty, t.Readings[0].Prefix + t.Readings[0].Suffix));
     }

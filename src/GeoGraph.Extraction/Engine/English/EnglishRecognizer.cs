@@ -809,13 +809,9 @@ internal sealed class EnglishRecognizer
         var nouns = _a.Pack.Lexicon.Set("bare_groups");
         for (var i = 0; i < T.Count; i++)
         {
-            if (!nouns.Contains(T[i].Norm) || _s.CoverAt(i) is not null)
-            {
-                continue;
-            }
-
+            // The shape and cover first: they are array reads, the set probe hashes the word.
             var shape = _shape[i];
-            if (shape != EnglishWordShape.Lower && !(i == 0 && shape == EnglishWordShape.Capitalized))
+            if ((shape != EnglishWordShape.Lower && !(i == 0 && shape == EnglishWordShape.Capitalized)) || _s.CoverAt(i) is not null || !nouns.Contains(T[i].Norm))
             {
                 continue;
             }
