@@ -79,8 +79,11 @@ internal sealed class EnglishRecognizer
     // ---------------------------------------------------------------- case
     private void CaseFilter()
     {
-        foreach (var m in _s.Mentions.ToList())
+        // Backwards by index, so a removal does not shift the mentions still to check (no snapshot copy per sentence);
+        // each check reads only its own mention.
+        for (var x = _s.Mentions.Count - 1; x >= 0; x--)
         {
+            var m = _s.Mentions[x];
             // Commodities are common nouns ("uranium", "oil"); everything else in the gazetteer is a proper name.
             if (m.Source is not ("kb" or "article") || m.Type == EntityType.Commodity)
             {
@@ -273,6 +276,12 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
+            // Most tokens cannot open a title phrase; only these can (see Phrase), so it is not entered elsewhere.
+            if (!Has(i, TitlePhraseOpeners) && _s.StartAt(i) is not { Type: EntityType.Country or EntityType.Organization or EntityType.MediaOutlet })
+            {
+                continue;
+            }
+
             var phrase = Phrase(i, allowInsidePerson: true);
             if (phrase is null)
             {
@@ -368,6 +377,9 @@ internal sealed class EnglishRecognizer
     }
 
     // ---------------------------------------------------------------- title phrases
+    /// <summary>The words a title phrase can start with when no country or organisation mention starts it.</summary>
+    private const EnglishWordClass TitlePhraseOpeners = EnglishWordClass.Former | EnglishWordClass.PartyAdjective | EnglishWordClass.TitleModifier | EnglishWordClass.TitleFirst;
+
     private readonly record struct TitlePhrase(List<EnglishTitle> Titles, Entity? Country, Entity? Org, Entity? Party, bool Former, int End, Mention? Inside);
 
     /// <summary>[former|then -] [demonym | country | organisation | party | senior…]* title [title]* [of|for|at|to X]:
@@ -936,13 +948,16 @@ internal sealed class EnglishRecognizer
             }
 
             var head = T[i + 1].Norm;
+            // The latest-ending argument mention before it that ends with the head (the first of equal ends, as a stable
+            // sort by end would give), in one pass without sorting.
             Entity? found = null;
-            foreach (var m in _s.Mentions.Where(m => m.End <= i && m.IsArgument).OrderByDescending(m => m.End))
+            var foundEnd = -1;
+            foreach (var m in _s.Mentions)
             {
-                if (EndsWithWord(m.Entity.Name, head))
+                if (m.End <= i && m.End > foundEnd && m.IsArgument && EndsWithWord(m.Entity.Name, head))
                 {
                     found = m.Entity;
-                    break;
+                    foundEnd = m.End;
                 }
             }
 
