@@ -58,6 +58,23 @@ internal sealed class EnglishNer
     /// <summary>Whether some ministry head phrase is empty, so a ministry can start at any token.</summary>
     public bool MinistryHeadAnywhere { get; private set; }
 
+    /// <summary>The knowledge-base name templates of a ministry entry (empty when it has none or is not listed).</summary>
+    /// <param name="entry">The ministry.</param>
+    /// <returns>The templates.</returns>
+    public string[] KbNamesOf(MinistryEntry entry)
+    {
+        // A loop, in list order like the FirstOrDefault it replaces: a lambda here allocated per ministry mention.
+        foreach (var m in Ministries)
+        {
+            if (m.Entry == entry)
+            {
+                return m.KbNames;
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>Every listed word → the lists it is on (<see cref="ClassOf"/>).</summary>
     private Dictionary<string, EnglishWordClass> Classes { get; } = new(StringComparer.Ordinal);
 

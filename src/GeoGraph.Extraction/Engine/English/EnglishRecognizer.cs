@@ -179,7 +179,7 @@ internal sealed class EnglishRecognizer
             return _a.Canonical(byId.Entity);
         }
 
-        var templates = _ner.Ministries.FirstOrDefault(m => m.Entry == entry).KbNames ?? [];
+        var templates = _ner.KbNamesOf(entry);
         var countryNames = new List<string> { country.Name };
         var adjectives = new List<string>();
         if (kbCountry is not null)
@@ -230,7 +230,7 @@ internal sealed class EnglishRecognizer
             return null;
         }
 
-        var words = string.Join(' ', title.Words);
+        var words = title.Text;
         return entry.Offices.FirstOrDefault(o => o.From is not null && (o.Role == title.Role || o.Role == words || (title.Ministry is { } mm && o.Role == mm.MinisterRole)))?.From;
     }
 
@@ -589,7 +589,7 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            var fact = new Fact(person, pr, of, $"en.title.{Romanizer.Slug(title.Role.Length > 0 ? title.Role : "name")}", first, last);
+            var fact = new Fact(person, pr, of, title.RuleId, first, last);
             fact.Qualifiers["role"] = p.Former ? "former " + role : role;
             AddFact(fact);
             if (!p.Former)
@@ -608,7 +608,7 @@ internal sealed class EnglishRecognizer
             return null;
         }
 
-        var words = string.Join(' ', title.Words);
+        var words = title.Text;
         var date = _a.Article.Date;
         KbEntry? best = null;
         var bestCurrent = false;
@@ -616,7 +616,7 @@ internal sealed class EnglishRecognizer
         {
             var role = o.Role.ToLowerInvariant();
             // The title's role word inside a longer office name: "adviser" of "senior adviser to the president".
-            var inside = title.Role.Length > 0 && $" {role} ".Contains($" {title.Role} ", StringComparison.Ordinal);
+            var inside = title.Role.Length > 0 && ContainsWords(role, title.Role);
             if (role != title.Role && role != words && !inside && !(title.Ministry is { } mm && role == mm.MinisterRole))
             {
                 continue;
@@ -974,6 +974,21 @@ internal sealed class EnglishRecognizer
                 _s.Add(new Mention(i, i + 2, found, MentionKind.Reference, "en.ref.definite"), replace: false);
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="words"/> occurs in <paramref name="text"/> as whole space-separated words: what
+    /// <c>$" {text} ".Contains($" {words} ")</c> says, without building two strings per office compared.</summary>
+    private static bool ContainsWords(string text, string words)
+    {
+        for (var k = text.IndexOf(words, StringComparison.Ordinal); k >= 0; k = text.IndexOf(words, k + 1, StringComparison.Ordinal))
+        {
+            if ((k == 0 || text[k - 1] == ' ') && (k + words.Length == text.Length || text[k + words.Length] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithWord(string name, string head) =>
