@@ -818,12 +818,13 @@ internal sealed class EnglishRecognizer
     /// </summary>
     private void BarePlurals()
     {
-        var nouns = _a.Pack.Lexicon.Set("bare_groups");
+        var lex = _a.Pack.Lexicon;
         for (var i = 0; i < T.Count; i++)
         {
-            // The shape and cover first: they are array reads, the set probe hashes the word.
+            // The shape and cover first (array reads), then the lexicon's memoised list bit: an English token's only
+            // reading is its norm, so this is the set membership of the word without hashing it again.
             var shape = _shape[i];
-            if ((shape != EnglishWordShape.Lower && !(i == 0 && shape == EnglishWordShape.Capitalized)) || _s.CoverAt(i) is not null || !nouns.Contains(T[i].Norm))
+            if ((shape != EnglishWordShape.Lower && !(i == 0 && shape == EnglishWordShape.Capitalized)) || _s.CoverAt(i) is not null || !lex.Has("bare_groups", T[i]))
             {
                 continue;
             }
