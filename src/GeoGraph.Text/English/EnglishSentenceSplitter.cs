@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace GeoGraph.Text.English;
 
 /// <summary>
@@ -25,11 +27,9 @@ public static class EnglishSentenceSplitter
         var lineStart = 0;
         while (lineStart <= text.Length)
         {
-            var lineEnd = lineStart;
-            while (lineEnd < text.Length && !IsLineBreak(text[lineEnd]))
-            {
-                lineEnd++;
-            }
+            // A vectorised search: line breaks are rare, and testing every character was half of the splitting time.
+            var offset = text.AsSpan(lineStart).IndexOfAny(LineBreaks);
+            var lineEnd = offset < 0 ? text.Length : lineStart + offset;
 
             SplitLine(text, lineStart, lineEnd, spans);
             lineStart = lineEnd + 1;
@@ -41,7 +41,9 @@ public static class EnglishSentenceSplitter
     /// <summary>Whether a character breaks lines.</summary>
     /// <param name="c">The character.</param>
     /// <returns>True for line and paragraph separators.</returns>
-    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' or '\v' or '\f';
+    public static bool IsLineBreak(char c) => LineBreaks.Contains(c);
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\u0085\v\f");
 
     private static void SplitLine(string text, int start, int end, List<(int, int)> spans)
     {

@@ -225,7 +225,7 @@ public static class EnglishTokenizer
             return;
         }
 
-        var norm = new string(buf[..n]);
-        tokens.Add(new Token(s, e, norm, kind, new ReadingList(new Reading(string.Empty, norm, string.Empty))));
+        var readings = EnglishWordCache.Of(buf[..n]);
+        tokens.Add(new Token(s, e, readings[0].Stem, kind, readings));
     }
 }

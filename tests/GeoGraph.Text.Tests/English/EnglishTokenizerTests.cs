@@ -57,4 +57,28 @@ public sealed class EnglishTokenizerTests
     [InlineData("1,400", EnglishWordShape.None)]
     public void Word_shape_keeps_the_capitalisation_the_key_folds_away(string word, EnglishWordShape shape) =>
         Assert.Equal(shape, EnglishWordShapes.Of(word));
+
+    [Fact]
+    public void A_repeated_word_shares_one_norm_and_reading_list_and_each_token_keeps_its_own()
+    {
+        // The word cache hands every token of a word the same norm and readings (no string per token), keyed by the
+        // folded characters: "U.S." and "US" are the same word, "Russia" and "Russian" are not.
+        const string text = "Russia and the U.S. met; the US, and Russian envoys, Russia's too.";
+        var tokens = EnglishTokenizer.Tokenize(text, 0, text.Length);
+        var russia = tokens.Where(t => t.Norm == "russia").ToList();
+        var us = tokens.Where(t => t.Norm == "us").ToList();
+
+        Assert.Equal(2, russia.Count);
+        Assert.Equal(2, us.Count);
+        Assert.Same(russia[0].Readings, russia[1].Readings);
+        Assert.Same(russia[0].Norm, russia[1].Norm);
+        Assert.Same(us[0].Readings, us[1].Readings);
+        Assert.NotSame(russia[0].Readings, tokens.Single(t => t.Norm == "russian").Readings);
+        var commas = tokens.Where(t => t.Norm == ",").ToList();
+        Assert.Equal(2, commas.Count);
+        Assert.Same(commas[0].Readings, commas[1].Readings);
+        Assert.NotSame(commas[0].Readings, tokens.Single(t => t.Norm == ";").Readings);
+        Assert.All(tokens, t => Assert.Equal(t.Norm, Assert.Single(t.Readings).Stem));
+        Assert.All(tokens, t => Assert.Equal(string.Empty, t.Readings[0].Prefix + t.Readings[0].Suffix));
+    }
 }

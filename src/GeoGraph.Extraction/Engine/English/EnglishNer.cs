@@ -51,6 +51,38 @@ internal sealed class EnglishNer
     /// <summary>The longest title word count, to bound scans.</summary>
     public int MaxTitleWords { get; private set; } = 1;
 
+    /// <summary><see cref="Described"/> by first word, longest first like <see cref="Described"/>, so a position is
+    /// tried only against the nouns that can start there.</summary>
+    public Dictionary<string, List<(string[] Words, EntityType Type, bool WorksFor)>> DescribedByFirst { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether some ministry head phrase is empty, so a ministry can start at any token.</summary>
+    public bool MinistryHeadAnywhere { get; private set; }
+
+    /// <summary>The knowledge-base name templates of a ministry entry (empty when it has none or is not listed).</summary>
+    /// <param name="entry">The ministry.</param>
+    /// <returns>The templates.</returns>
+    public string[] KbNamesOf(MinistryEntry entry)
+    {
+        // A loop, in list order like the FirstOrDefault it replaces: a lambda here allocated per ministry mention.
+        foreach (var m in Ministries)
+        {
+            if (m.Entry == entry)
+            {
+                return m.KbNames;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>Every listed word → the lists it is on (<see cref="ClassOf"/>).</summary>
+    private Dictionary<string, EnglishWordClass> Classes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The word lists a token's text is on, in one lookup.</summary>
+    /// <param name="norm">The token's normalised text.</param>
+    /// <returns>The lists, or <see cref="EnglishWordClass.None"/>.</returns>
+    public EnglishWordClass ClassOf(string norm) => Classes.GetValueOrDefault(norm);
+
     public static EnglishNer Load()
     {
         var asm = typeof(EnglishNer).Assembly;
@@ -142,7 +174,39 @@ internal sealed class EnglishNer
         }
 
         ner.Described.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        foreach (var d in ner.Described)
+        {
+            if (!ner.DescribedByFirst.TryGetValue(d.Words[0], out var list))
+            {
+                list = [];
+                ner.DescribedByFirst[d.Words[0]] = list;
+            }
+
+            list.Add(d);
+        }
+
+        ner.MinistryHeadAnywhere = ner.MinistryHeadStarts.Contains("\0");
+        ner.Classify(ner.TitleModifiers, EnglishWordClass.TitleModifier);
+        ner.Classify(ner.Former, EnglishWordClass.Former);
+        ner.Classify(ner.StateNouns, EnglishWordClass.StateNoun);
+        ner.Classify(ner.NameParticles, EnglishWordClass.NameParticle);
+        ner.Classify(ner.NotNames, EnglishWordClass.NotName);
+        ner.Classify(ner.PersonPronouns, EnglishWordClass.PersonPronoun);
+        ner.Classify(ner.LoyalNouns, EnglishWordClass.LoyalNoun);
+        ner.Classify(ner.MinistryHeadStarts, EnglishWordClass.MinistryHeadStart);
+        ner.Classify(ner.TitlesByFirst.Keys, EnglishWordClass.TitleFirst);
+        ner.Classify(ner.OrgHeads.Keys, EnglishWordClass.OrgHead);
+        ner.Classify(ner.DescribedByFirst.Keys, EnglishWordClass.DescribedFirst);
+        ner.Classify(ner.PartyAdjectives.Keys, EnglishWordClass.PartyAdjective);
         return ner;
+    }
+
+    private void Classify(IEnumerable<string> words, EnglishWordClass c)
+    {
+        foreach (var w in words)
+        {
+            Classes[w] = Classes.GetValueOrDefault(w) | c;
+        }
     }
 
     private static List<string> Words(JToken? t) =>

@@ -33,6 +33,12 @@ internal sealed class EnglishRecognizer
     private readonly EnglishNer _ner;
     private readonly string _text;
     private readonly Gazetteer _gaz;
+    private readonly List<Token> _tokens;
+
+    // Per token, computed once: every pass asks for capitalisation and list membership, several times per token, and
+    // reading the source characters or hashing the word each time was most of the recogniser's cost.
+    private readonly EnglishWordShape[] _shape;
+    private readonly EnglishWordClass[] _class;
 
     public EnglishRecognizer(ArticleState article, SentenceState sentence, EnglishNer ner)
     {
@@ -41,9 +47,19 @@ internal sealed class EnglishRecognizer
         _ner = ner;
         _text = article.Article.Text;
         _gaz = article.Kb.GazetteerFor("en");
+
+        // The tokenizer's list as it is (a list indexer, not an interface call per token read).
+        _tokens = sentence.Tokens as List<Token> ?? [.. sentence.Tokens];
+        _shape = new EnglishWordShape[_tokens.Count];
+        _class = new EnglishWordClass[_tokens.Count];
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            _shape[i] = EnglishWordShapes.Of(_text, _tokens[i]);
+            _class[i] = ner.ClassOf(_tokens[i].Norm);
+        }
     }
 
-    private IReadOnlyList<Token> T => _s.Tokens;
+    private List<Token> T => _tokens;
 
     public void Run()
     {
@@ -63,8 +79,11 @@ internal sealed class EnglishRecognizer
     // ---------------------------------------------------------------- case
     private void CaseFilter()
     {
-        foreach (var m in _s.Mentions.ToList())
+        // Backwards by index, so a removal does not shift the mentions still to check (no snapshot copy per sentence);
+        // each check reads only its own mention.
+        for (var x = _s.Mentions.Count - 1; x >= 0; x--)
         {
+            var m = _s.Mentions[x];
             // Commodities are common nouns ("uranium", "oil"); everything else in the gazetteer is a proper name.
             if (m.Source is not ("kb" or "article") || m.Type == EntityType.Commodity)
             {
@@ -77,7 +96,7 @@ internal sealed class EnglishRecognizer
                 k++;
             }
 
-            if (EnglishWordShapes.Of(_text, T[k]) == EnglishWordShape.Lower)
+            if (_shape[k] == EnglishWordShape.Lower)
             {
                 _s.Remove(m);
             }
@@ -135,7 +154,7 @@ internal sealed class EnglishRecognizer
 
     /// <summary>Whether a ministry head phrase can start at token <paramref name="j"/> (by its first word).</summary>
     private bool MayStartMinistry(int j) =>
-        _ner.MinistryHeadStarts.Contains("\0") || (j >= 0 && j < T.Count && _ner.MinistryHeadStarts.Contains(T[j].Norm));
+        _ner.MinistryHeadAnywhere || Has(j, EnglishWordClass.MinistryHeadStart);
 
     private void AddMinistry(MinistryEntry entry, Entity country, int start, int end)
     {
@@ -160,7 +179,7 @@ internal sealed class EnglishRecognizer
             return _a.Canonical(byId.Entity);
         }
 
-        var templates = _ner.Ministries.FirstOrDefault(m => m.Entry == entry).KbNames ?? [];
+        var templates = _ner.KbNamesOf(entry);
         var countryNames = new List<string> { country.Name };
         var adjectives = new List<string>();
         if (kbCountry is not null)
@@ -211,7 +230,7 @@ internal sealed class EnglishRecognizer
             return null;
         }
 
-        var words = string.Join(' ', title.Words);
+        var words = title.Text;
         return entry.Offices.FirstOrDefault(o => o.From is not null && (o.Role == title.Role || o.Role == words || (title.Ministry is { } mm && o.Role == mm.MinisterRole)))?.From;
     }
 
@@ -220,7 +239,7 @@ internal sealed class EnglishRecognizer
     {
         foreach (var m in _s.Mentions.ToList())
         {
-            if (m.Kind == MentionKind.Demonym && m.Type == EntityType.Country && m.End < T.Count && _ner.StateNouns.Contains(T[m.End].Norm) && _s.CoverAt(m.End) is null)
+            if (m.Kind == MentionKind.Demonym && m.Type == EntityType.Country && Has(m.End, EnglishWordClass.StateNoun) && _s.CoverAt(m.End) is null)
             {
                 _s.Add(new Mention(m.Start, m.End + 1, m.Entity, MentionKind.Name, "en.ner.state_noun"), replace: true);
                 continue;
@@ -231,14 +250,14 @@ internal sealed class EnglishRecognizer
             {
                 for (var k = m.End + 1; k < T.Count && k < m.End + 5 && _s.CoverAt(k) is null; k++)
                 {
-                    var noun = _ner.StateNouns.Contains(T[k].Norm);
-                    if (noun && !(k + 1 < T.Count && _ner.StateNouns.Contains(T[k + 1].Norm)))
+                    var noun = Has(k, EnglishWordClass.StateNoun);
+                    if (noun && !Has(k + 1, EnglishWordClass.StateNoun))
                     {
                         _s.Add(new Mention(m.Start, k + 1, m.Entity, MentionKind.Name, "en.ner.state_noun"), replace: true);
                         break;
                     }
 
-                    if (!noun && !_ner.TitleModifiers.Contains(T[k].Norm) && T[k].Norm is not ("ruling" or "transitional"))
+                    if (!noun && !Has(k, EnglishWordClass.TitleModifier) && T[k].Norm is not ("ruling" or "transitional"))
                     {
                         break;
                     }
@@ -253,6 +272,12 @@ internal sealed class EnglishRecognizer
         for (var i = 0; i < T.Count; i++)
         {
             if (_s.CoverAt(i) is { } covered && !(covered.Start == i && covered.Type is EntityType.Country or EntityType.Organization or EntityType.Person))
+            {
+                continue;
+            }
+
+            // Most tokens cannot open a title phrase; only these can (see Phrase), so it is not entered elsewhere.
+            if (!Has(i, TitlePhraseOpeners) && _s.StartAt(i) is not { Type: EntityType.Country or EntityType.Organization or EntityType.MediaOutlet })
             {
                 continue;
             }
@@ -352,6 +377,9 @@ internal sealed class EnglishRecognizer
     }
 
     // ---------------------------------------------------------------- title phrases
+    /// <summary>The words a title phrase can start with when no country or organisation mention starts it.</summary>
+    private const EnglishWordClass TitlePhraseOpeners = EnglishWordClass.Former | EnglishWordClass.PartyAdjective | EnglishWordClass.TitleModifier | EnglishWordClass.TitleFirst;
+
     private readonly record struct TitlePhrase(List<EnglishTitle> Titles, Entity? Country, Entity? Org, Entity? Party, bool Former, int End, Mention? Inside);
 
     /// <summary>[former|then -] [demonym | country | organisation | party | senior…]* title [title]* [of|for|at|to X]:
@@ -368,7 +396,7 @@ internal sealed class EnglishRecognizer
         {
             var t = T[j];
             var m = _s.StartAt(j);
-            if (m is null && _ner.Former.Contains(t.Norm))
+            if (m is null && Has(j, EnglishWordClass.Former))
             {
                 former = true;
                 j++;
@@ -395,14 +423,14 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            if (m is null && _ner.PartyAdjectives.TryGetValue(t.Norm, out var partyId) && IsCapWord(j) && _a.Kb.Get(partyId) is { } pe)
+            if (m is null && Has(j, EnglishWordClass.PartyAdjective) && _ner.PartyAdjectives.TryGetValue(t.Norm, out var partyId) && IsCapWord(j) && _a.Kb.Get(partyId) is { } pe)
             {
                 party = _a.Canonical(pe.Entity);
                 j++;
                 continue;
             }
 
-            if (m is null && _ner.TitleModifiers.Contains(t.Norm) && TitleAt(j).Title is null)
+            if (m is null && Has(j, EnglishWordClass.TitleModifier) && TitleAt(j).Title is null)
             {
                 j++;
                 continue;
@@ -464,11 +492,11 @@ internal sealed class EnglishRecognizer
     }
 
     private bool IsModifier(int j) =>
-        j < T.Count && (_ner.TitleModifiers.Contains(T[j].Norm) || T[j].Is('-') || _s.StartAt(j) is { Type: EntityType.Organization, Kind: MentionKind.Name });
+        j < T.Count && (Has(j, EnglishWordClass.TitleModifier) || T[j].Is('-') || _s.StartAt(j) is { Type: EntityType.Organization, Kind: MentionKind.Name });
 
     private (EnglishTitle? Title, int End) TitleAt(int j)
     {
-        if (j >= T.Count || T[j].Kind != TokenKind.Word || !_ner.TitlesByFirst.TryGetValue(T[j].Norm, out var list))
+        if (!Has(j, EnglishWordClass.TitleFirst) || T[j].Kind != TokenKind.Word || !_ner.TitlesByFirst.TryGetValue(T[j].Norm, out var list))
         {
             return (null, -1);
         }
@@ -561,7 +589,7 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            var fact = new Fact(person, pr, of, $"en.title.{Romanizer.Slug(title.Role.Length > 0 ? title.Role : "name")}", first, last);
+            var fact = new Fact(person, pr, of, title.RuleId, first, last);
             fact.Qualifiers["role"] = p.Former ? "former " + role : role;
             AddFact(fact);
             if (!p.Former)
@@ -580,7 +608,7 @@ internal sealed class EnglishRecognizer
             return null;
         }
 
-        var words = string.Join(' ', title.Words);
+        var words = title.Text;
         var date = _a.Article.Date;
         KbEntry? best = null;
         var bestCurrent = false;
@@ -588,7 +616,7 @@ internal sealed class EnglishRecognizer
         {
             var role = o.Role.ToLowerInvariant();
             // The title's role word inside a longer office name: "adviser" of "senior adviser to the president".
-            var inside = title.Role.Length > 0 && $" {role} ".Contains($" {title.Role} ", StringComparison.Ordinal);
+            var inside = title.Role.Length > 0 && ContainsWords(role, title.Role);
             if (role != title.Role && role != words && !inside && !(title.Ministry is { } mm && role == mm.MinisterRole))
             {
                 continue;
@@ -648,11 +676,11 @@ internal sealed class EnglishRecognizer
         while (j < T.Count && words < 6)
         {
             var t = T[j];
-            if (t.Kind == TokenKind.Word && _s.CoverAt(j) is null && IsCapWord(j) && !_ner.NotNames.Contains(t.Norm) && !_ner.TitlesByFirst.ContainsKey(t.Norm))
+            if (t.Kind == TokenKind.Word && _s.CoverAt(j) is null && IsCapWord(j) && !Has(j, EnglishWordClass.NotName | EnglishWordClass.TitleFirst))
             {
                 j++;
                 words++;
-                if (EnglishWordShapes.Of(_text, t) == EnglishWordShape.Initial && j < T.Count && T[j].Is('.'))
+                if (_shape[j - 1] == EnglishWordShape.Initial && j < T.Count && T[j].Is('.'))
                 {
                     j++;
                 }
@@ -661,7 +689,7 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            if (t.Kind == TokenKind.Word && _s.CoverAt(j) is null && _ner.NameParticles.Contains(t.Norm) && j + 1 < T.Count
+            if (t.Kind == TokenKind.Word && _s.CoverAt(j) is null && Has(j, EnglishWordClass.NameParticle) && j + 1 < T.Count
                 && (IsCapWord(j + 1) || (T[j + 1].Is('-') && T[j + 1].Start == t.End)))
             {
                 j++;
@@ -698,7 +726,7 @@ internal sealed class EnglishRecognizer
         // The full name and the surname alone name this person for the rest of the article ("Blagoy said").
         _a.LearntNames[key] = e;
         var surname = T[end - 1].Norm;
-        if (surname.Length >= 3 && !_ner.NotNames.Contains(surname) && _gaz.Lookup(surname) is null)
+        if (surname.Length >= 3 && !Has(end - 1, EnglishWordClass.NotName) && _gaz.Lookup(surname) is null)
         {
             _a.LearntNames.TryAdd(surname, e);
         }
@@ -712,7 +740,7 @@ internal sealed class EnglishRecognizer
         for (var i = 0; i + 1 < T.Count; i++)
         {
             var j = i;
-            while (j < T.Count && _s.CoverAt(j) is null && _ner.TitleModifiers.Contains(T[j].Norm) && EnglishWordShapes.Of(_text, T[j]) == EnglishWordShape.Lower)
+            while (j < T.Count && _s.CoverAt(j) is null && Has(j, EnglishWordClass.TitleModifier) && _shape[j] == EnglishWordShape.Lower)
             {
                 j++;
             }
@@ -734,7 +762,7 @@ internal sealed class EnglishRecognizer
                 country = m.Type == EntityType.Country ? m.Entity : null;
                 nounAt = m.End;
             }
-            else if (_s.CoverAt(j) is null && EnglishWordShapes.Of(_text, T[j]) == EnglishWordShape.Capitalized && !_ner.NotNames.Contains(T[j].Norm) && T[j].Kind == TokenKind.Word)
+            else if (_s.CoverAt(j) is null && _shape[j] == EnglishWordShape.Capitalized && !Has(j, EnglishWordClass.NotName) && T[j].Kind == TokenKind.Word)
             {
                 // "Arab foreign ministers": a capitalised adjective the knowledge base does not list.
                 nounAt = j + 1;
@@ -744,7 +772,13 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            foreach (var (words, type, worksFor) in _ner.Described)
+            // Only the nouns that start with this word can match here (the list is in the same longest-first order).
+            if (!Has(nounAt, EnglishWordClass.DescribedFirst) || !_ner.DescribedByFirst.TryGetValue(T[nounAt].Norm, out var described))
+            {
+                continue;
+            }
+
+            foreach (var (words, type, worksFor) in described)
             {
                 if (!Matches(nounAt, words) || !_s.IsFree(nounAt, nounAt + words.Length))
                 {
@@ -754,7 +788,7 @@ internal sealed class EnglishRecognizer
                 var end = nounAt + words.Length;
 
                 // A name after it makes it a title ("Israeli official Ron Dermer"), handled elsewhere.
-                if (end < T.Count && IsCapWord(end) && _s.CoverAt(end) is null && !_ner.NotNames.Contains(T[end].Norm))
+                if (end < T.Count && IsCapWord(end) && _s.CoverAt(end) is null && !Has(end, EnglishWordClass.NotName))
                 {
                     break;
                 }
@@ -784,16 +818,13 @@ internal sealed class EnglishRecognizer
     /// </summary>
     private void BarePlurals()
     {
-        var nouns = _a.Pack.Lexicon.Set("bare_groups");
+        var lex = _a.Pack.Lexicon;
         for (var i = 0; i < T.Count; i++)
         {
-            if (!nouns.Contains(T[i].Norm) || _s.CoverAt(i) is not null)
-            {
-                continue;
-            }
-
-            var shape = EnglishWordShapes.Of(_text, T[i]);
-            if (shape != EnglishWordShape.Lower && !(i == 0 && shape == EnglishWordShape.Capitalized))
+            // The shape and cover first (array reads), then the lexicon's memoised list bit: an English token's only
+            // reading is its norm, so this is the set membership of the word without hashing it again.
+            var shape = _shape[i];
+            if ((shape != EnglishWordShape.Lower && !(i == 0 && shape == EnglishWordShape.Capitalized)) || _s.CoverAt(i) is not null || !lex.Has("bare_groups", T[i]))
             {
                 continue;
             }
@@ -820,7 +851,7 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
-            if (_s.CoverAt(i) is not null || !IsCapWord(i) || _ner.NotNames.Contains(T[i].Norm) && !_ner.OrgHeads.ContainsKey(T[i].Norm))
+            if (_s.CoverAt(i) is not null || !IsCapWord(i) || Has(i, EnglishWordClass.NotName) && !Has(i, EnglishWordClass.OrgHead))
             {
                 continue;
             }
@@ -839,7 +870,7 @@ internal sealed class EnglishRecognizer
                 var t = T[j];
                 if (t.Kind == TokenKind.Word && _s.CoverAt(j) is null && IsCapWord(j))
                 {
-                    if (_ner.OrgHeads.TryGetValue(t.Norm, out var ht))
+                    if (Has(j, EnglishWordClass.OrgHead) && _ner.OrgHeads.TryGetValue(t.Norm, out var ht))
                     {
                         type = ht;
                     }
@@ -859,7 +890,7 @@ internal sealed class EnglishRecognizer
                 break;
             }
 
-            if (type is null || words < 2 || EnglishWordShapes.Of(_text, T[i]) == EnglishWordShape.AllCaps && EnglishWordShapes.Of(_text, T[lastWord - 1]) == EnglishWordShape.AllCaps)
+            if (type is null || words < 2 || _shape[i] == EnglishWordShape.AllCaps && _shape[lastWord - 1] == EnglishWordShape.AllCaps)
             {
                 continue;
             }
@@ -884,7 +915,7 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 0; i + 3 < T.Count; i++)
         {
-            if (_s.CoverAt(i) is not null || !_ner.LoyalNouns.Contains(T[i].Norm) || T[i + 1].Norm != "loyal" || T[i + 2].Norm != "to")
+            if (_s.CoverAt(i) is not null || !Has(i, EnglishWordClass.LoyalNoun) || T[i + 1].Norm != "loyal" || T[i + 2].Norm != "to")
             {
                 continue;
             }
@@ -911,20 +942,23 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 0; i + 1 < T.Count; i++)
         {
-            if (T[i].Norm != "the" || _s.CoverAt(i + 1) is not null || !_ner.OrgHeads.ContainsKey(T[i + 1].Norm)
-                || EnglishWordShapes.Of(_text, T[i + 1]) != EnglishWordShape.Lower || (i + 2 < T.Count && T[i + 2].Norm == "of"))
+            if (T[i].Norm != "the" || _s.CoverAt(i + 1) is not null || !Has(i + 1, EnglishWordClass.OrgHead)
+                || _shape[i + 1] != EnglishWordShape.Lower || (i + 2 < T.Count && T[i + 2].Norm == "of"))
             {
                 continue;
             }
 
             var head = T[i + 1].Norm;
+            // The latest-ending argument mention before it that ends with the head (the first of equal ends, as a stable
+            // sort by end would give), in one pass without sorting.
             Entity? found = null;
-            foreach (var m in _s.Mentions.Where(m => m.End <= i && m.IsArgument).OrderByDescending(m => m.End))
+            var foundEnd = -1;
+            foreach (var m in _s.Mentions)
             {
-                if (EndsWithWord(m.Entity.Name, head))
+                if (m.End <= i && m.End > foundEnd && m.IsArgument && EndsWithWord(m.Entity.Name, head))
                 {
                     found = m.Entity;
-                    break;
+                    foundEnd = m.End;
                 }
             }
 
@@ -943,6 +977,21 @@ internal sealed class EnglishRecognizer
         }
     }
 
+    /// <summary>Whether <paramref name="words"/> occurs in <paramref name="text"/> as whole space-separated words: what
+    /// <c>$" {text} ".Contains($" {words} ")</c> says, without building two strings per office compared.</summary>
+    private static bool ContainsWords(string text, string words)
+    {
+        for (var k = text.IndexOf(words, StringComparison.Ordinal); k >= 0; k = text.IndexOf(words, k + 1, StringComparison.Ordinal))
+        {
+            if ((k == 0 || text[k - 1] == ' ') && (k + words.Length == text.Length || text[k + words.Length] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool EndsWithWord(string name, string head) =>
         name.EndsWith(head, StringComparison.OrdinalIgnoreCase) && (name.Length == head.Length || name[name.Length - head.Length - 1] == ' ');
 
@@ -951,7 +1000,7 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
-            if (_s.CoverAt(i) is not null || !_ner.PersonPronouns.Contains(T[i].Norm))
+            if (_s.CoverAt(i) is not null || !Has(i, EnglishWordClass.PersonPronoun))
             {
                 continue;
             }
@@ -966,7 +1015,10 @@ internal sealed class EnglishRecognizer
 
     // ---------------------------------------------------------------- helpers
     private bool IsCapWord(int j) =>
-        j >= 0 && j < T.Count && T[j].Kind == TokenKind.Word && EnglishWordShapes.IsCapitalized(_text, T[j]);
+        j >= 0 && j < T.Count && T[j].Kind == TokenKind.Word && _shape[j] is EnglishWordShape.Capitalized or EnglishWordShape.AllCaps or EnglishWordShape.Initial;
+
+    /// <summary>Whether token <paramref name="j"/> (when in the sentence) is on any of the lists in <paramref name="c"/>.</summary>
+    private bool Has(int j, EnglishWordClass c) => (uint)j < (uint)_class.Length && (_class[j] & c) != 0;
 
     private bool Matches(int j, string[] words)
     {
