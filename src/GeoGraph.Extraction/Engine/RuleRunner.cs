@@ -480,7 +480,7 @@ internal sealed class RuleRunner
                         break;
                     }
 
-                    if (MatchLeft(els, i - 1, pos - k, b, trigger))
+                    if (!SubjectGapStop(els, i, pos - k, pos) && MatchLeft(els, i - 1, pos - k, b, trigger))
                     {
                         return true;
                     }
@@ -778,6 +778,27 @@ internal sealed class RuleRunner
         }
 
         return false;
+    }
+
+    /// <summary>A written subject is not followed straight by a coordinator: in "…attack NATO, and accused Europe" NATO
+    /// is the object of the first verb, not the subject of the second; "Tehran did not want … but would punish" keeps
+    /// its subject (lexicon set subject_gap_stop).</summary>
+    private bool SubjectGapStop(List<PatternElement> els, int gap, int start, int end)
+    {
+        // Optional words between the subject and the gap ("S ','? 'who|which'? ~2 V") may be empty.
+        var before = gap - 1;
+        while (before >= 0 && els[before] is { Kind: ElementKind.Literal, Optional: true })
+        {
+            before--;
+        }
+
+        if (before < 0 || els[before] is not { Kind: ElementKind.Slot, Slot: 'S', Implicit: false } || start >= end)
+        {
+            return false;
+        }
+
+        var q = T[start].Is(',') && start + 1 < end ? start + 1 : start;
+        return _a.Pack.Lexicon.Has("subject_gap_stop", T[q]);
     }
 
     private static bool IsQuote(Token t) => t.Kind == TokenKind.Punct && t.Norm is "«" or "»" or "\"" or "“" or "”" or "'";

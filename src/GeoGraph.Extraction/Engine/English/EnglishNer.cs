@@ -40,6 +40,9 @@ internal sealed class EnglishNer
 
     public HashSet<string> PersonPronouns { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Pronouns that stand for a state or organisation named earlier in the sentence ("it").</summary>
+    public HashSet<string> StatePronouns { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Nouns of "forces loyal to X".</summary>
     public HashSet<string> LoyalNouns { get; } = new(StringComparer.Ordinal);
 
@@ -119,6 +122,7 @@ internal sealed class EnglishNer
         ner.NameParticles.UnionWith(Words(o["name_particles"]));
         ner.NotNames.UnionWith(Words(o["not_names"]));
         ner.PersonPronouns.UnionWith(Words(o["pronouns_person"]));
+        ner.StatePronouns.UnionWith(Words(o["pronouns_state"]));
         ner.LoyalNouns.UnionWith(Words(o["loyal_nouns"]));
         foreach (var b in o["byline"]?.OfType<JObject>() ?? [])
         {

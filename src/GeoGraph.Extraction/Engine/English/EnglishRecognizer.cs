@@ -724,15 +724,18 @@ internal sealed class EnglishRecognizer
 
             Entity? country = null;
             int nounAt;
+            var possessive = false;
             if (_s.StartAt(j) is { } m)
             {
-                if (!(m.Kind == MentionKind.Demonym || (m.Kind == MentionKind.Name && m.Type == EntityType.Organization)))
+                // "Iran's ambassador", "Russia's charge d'affaires": a country's own envoy or official, like "Iranian".
+                possessive = m.Kind == MentionKind.Name && m.Type == EntityType.Country && m.End + 1 < T.Count && T[m.End].Norm == "'s";
+                if (!(m.Kind == MentionKind.Demonym || (m.Kind == MentionKind.Name && m.Type == EntityType.Organization) || possessive))
                 {
                     continue;
                 }
 
                 country = m.Type == EntityType.Country ? m.Entity : null;
-                nounAt = m.End;
+                nounAt = possessive ? m.End + 1 : m.End;
             }
             else if (_s.CoverAt(j) is null && EnglishWordShapes.Of(_text, T[j]) == EnglishWordShape.Capitalized && !_ner.NotNames.Contains(T[j].Norm) && T[j].Kind == TokenKind.Word)
             {
@@ -746,7 +749,7 @@ internal sealed class EnglishRecognizer
 
             foreach (var (words, type, worksFor) in _ner.Described)
             {
-                if (!Matches(nounAt, words) || !_s.IsFree(nounAt, nounAt + words.Length))
+                if (!Matches(nounAt, words) || !_s.IsFree(nounAt, nounAt + words.Length) || (possessive && type != EntityType.Person))
                 {
                     continue;
                 }
@@ -960,6 +963,39 @@ internal sealed class EnglishRecognizer
             if (e is not null)
             {
                 _s.Add(new Mention(i, i + 1, e, MentionKind.Reference, "en.ref.pronoun"), replace: false);
+            }
+        }
+
+        StatePronouns();
+    }
+
+    /// <summary>
+    /// "Turkey said it would…", "…the TTP, which it accuses Kabul of sheltering": a subject "it" is the sentence's first
+    /// state or organisation, not the nearest one, and only one named in the same sentence (ner.json pronouns_state).
+    /// </summary>
+    private void StatePronouns()
+    {
+        for (var i = 1; i < T.Count; i++)
+        {
+            if (!_ner.StatePronouns.Contains(T[i].Norm) || _s.CoverAt(i) is not null)
+            {
+                continue;
+            }
+
+            // A prepositional object is no subject ("As for Syria and what Qatar is willing to provide…").
+            Entity? first = null;
+            foreach (var m in _s.ArgumentsBefore(i))
+            {
+                var before = m.Start > 0 && T[m.Start - 1].Norm == "the" ? m.Start - 2 : m.Start - 1;
+                if (before < 0 || !_a.Pack.Lexicon.Has("not_subject_after", T[before]))
+                {
+                    first = Resolution.Fit(m, [EntityType.Country, EntityType.Organization], place: false) ?? first;
+                }
+            }
+
+            if (first is not null)
+            {
+                _s.Add(new Mention(i, i + 1, first, MentionKind.Reference, "en.ref.it"), replace: false);
             }
         }
     }
