@@ -134,6 +134,16 @@ internal sealed class RuleRunner
         var (place, _) = (SchemaTypes.ObjectIsPlace(rule.Predicate), 0);
         var objects = b.Objects;
         var subjects = b.Subjects;
+        if (b.ObjectFromContext && objects is null && rule.EventNouns.Count > 0)
+        {
+            if (EventAgent(rule, trigger, b.Last) is not { } agent)
+            {
+                return false;
+            }
+
+            objects = [agent];
+        }
+
         if (b.ObjectFromSuffix || (b.ObjectFromContext && objects is null))
         {
             // Both arguments dropped: the object is not the clause's subject («وجمدت كل التعاملات التجارية» after
@@ -269,6 +279,41 @@ internal sealed class RuleRunner
 
         _ = patternIndex;
         return any;
+    }
+
+    /// <summary>The agent of the act an event noun of the match names ("denounced the sanctions"): the subject of the
+    /// latest statement of that act in this or the three sentences before; "*" takes any act but words and standing facts.</summary>
+    private Entity? EventAgent(RelationRule rule, int from, int to)
+    {
+        for (var t = from; t <= to && t < T.Count; t++)
+        {
+            if (!rule.EventNouns.TryGetValue(T[t].Norm, out var acts))
+            {
+                continue;
+            }
+
+            for (var f = _a.Facts.Count - 1; f >= 0; f--)
+            {
+                var (fact, sentence) = _a.Facts[f];
+                if (_s.Sentence.Index - sentence > 3)
+                {
+                    break;
+                }
+
+                var info = RelationSchema.Info(fact.Predicate);
+                var fits = acts.Length == 0
+                    ? info.Family != PredicateFamily.Structure && fact.Predicate is not (Predicate.Criticized or Predicate.Urged or Predicate.Accused or Predicate.PublishedIn)
+                    : Array.IndexOf(acts, fact.Predicate) >= 0;
+                if (fits && fact.Status != StatementStatus.Negated)
+                {
+                    return fact.Subject;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>Whether a veto sequence of the rule follows the match: the first token in the window that fits the
