@@ -649,6 +649,12 @@ internal sealed class RuleRunner
                 break;
             }
 
+            // "support for Armenia, Azerbaijan's long-time foe": a possessor after a bare comma opens an apposition.
+            if (q == next + 1 && n.End < T.Count && T[n.End].Norm == "'s")
+            {
+                break;
+            }
+
             AddAll(list, n, types, place, e.DemonymOk);
             closed |= n.Prefix.StartsWith('و') || viaTitle;
             next = n.End;
