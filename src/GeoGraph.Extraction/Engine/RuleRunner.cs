@@ -593,7 +593,7 @@ internal sealed class RuleRunner
             m = _s.StartAt(pos + 1);
         }
 
-        if (m is null || Resolution.Fit(m, types, place, e.DemonymOk) is null)
+        if (m is null || Resolution.Fit(m, types, place, e.DemonymOk) is null || CompoundModifier(m))
         {
             return false;
         }
@@ -830,6 +830,11 @@ internal sealed class RuleRunner
 
         return false;
     }
+
+    /// <summary>"U.S.-based cleric Fethullah Gulen", "Iran-backed militias": a name before a hyphenated participle
+    /// modifies the noun after it and is not the argument (lexicon set compound_modifier_heads).</summary>
+    private bool CompoundModifier(Mention m) =>
+        m.End + 1 < T.Count && T[m.End].Is('-') && _a.Pack.Lexicon.Has("compound_modifier_heads", T[m.End + 1]);
 
     /// <summary>A written subject is not followed straight by a coordinator: in "…attack NATO, and accused Europe" NATO
     /// is the object of the first verb, not the subject of the second; "Tehran did not want … but would punish" keeps

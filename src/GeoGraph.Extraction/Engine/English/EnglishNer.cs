@@ -43,6 +43,12 @@ internal sealed class EnglishNer
     /// <summary>Pronouns that stand for a state or organisation named earlier in the sentence ("it").</summary>
     public HashSet<string> StatePronouns { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words after which such a pronoun is a subject ("said it", "which it").</summary>
+    public HashSet<string> StatePronounAfter { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words that make a following "-demonym" a stance, not a nationality ("pro-Syrian").</summary>
+    public HashSet<string> StanceWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Nouns of "forces loyal to X".</summary>
     public HashSet<string> LoyalNouns { get; } = new(StringComparer.Ordinal);
 
@@ -123,6 +129,8 @@ internal sealed class EnglishNer
         ner.NotNames.UnionWith(Words(o["not_names"]));
         ner.PersonPronouns.UnionWith(Words(o["pronouns_person"]));
         ner.StatePronouns.UnionWith(Words(o["pronouns_state"]));
+        ner.StatePronounAfter.UnionWith(Words(o["pronouns_state_after"]));
+        ner.StanceWords.UnionWith(Words(o["stance_words"]));
         ner.LoyalNouns.UnionWith(Words(o["loyal_nouns"]));
         foreach (var b in o["byline"]?.OfType<JObject>() ?? [])
         {

@@ -383,7 +383,12 @@ internal sealed class EnglishRecognizer
 
             if (m is not null && m.Type == EntityType.Country && m.Kind is MentionKind.Demonym or MentionKind.Name && (TitleAt(m.End).Title is not null || IsModifier(m.End)))
             {
-                country ??= m.Entity;
+                // "Lebanon's pro-Syrian prime minister": the country the office holder favours is not the office's.
+                if (!(m.Start >= 2 && T[m.Start - 1].Is('-') && _ner.StanceWords.Contains(T[m.Start - 2].Norm)))
+                {
+                    country ??= m.Entity;
+                }
+
                 j = m.End;
                 continue;
             }
@@ -729,7 +734,7 @@ internal sealed class EnglishRecognizer
             {
                 // "Iran's ambassador", "Russia's charge d'affaires": a country's own envoy or official, like "Iranian".
                 possessive = m.Kind == MentionKind.Name && m.Type == EntityType.Country && m.End + 1 < T.Count && T[m.End].Norm == "'s";
-                if (!(m.Kind == MentionKind.Demonym || (m.Kind == MentionKind.Name && m.Type == EntityType.Organization) || possessive))
+                if (!(m.Kind == MentionKind.Demonym || (m.Kind == MentionKind.Name && m.Type is EntityType.Organization or EntityType.MediaOutlet) || possessive))
                 {
                     continue;
                 }
@@ -762,13 +767,20 @@ internal sealed class EnglishRecognizer
                     break;
                 }
 
+                // "Russia's envoy to NATO, Alexander Grushko": the name in apposition is the envoy.
+                if (possessive && NamedInApposition(end))
+                {
+                    break;
+                }
+
                 var surface = string.Join(' ', _text[T[i].Start..T[end - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                 var id = (type == EntityType.Person ? "person:" : "group:") + Romanizer.Slug(EnglishNormalizer.Key(surface));
                 var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = surface };
                 var e = _a.Canonical(new Entity(id, surface, type, labels));
-                if (_s.Add(new Mention(i, end, e, MentionKind.Name, "en.ner.described"), replace: true) && worksFor && country is not null)
+                var employer = country ?? (type == EntityType.Person && _s.StartAt(j) is { Type: EntityType.MediaOutlet or EntityType.Organization } body ? body.Entity : null);
+                if (_s.Add(new Mention(i, end, e, MentionKind.Name, "en.ner.described"), replace: true) && (worksFor || country is null) && employer is not null)
                 {
-                    var f = new Fact(e, Predicate.WorksFor, country, "en.ner.described.works_for", i, end - 1);
+                    var f = new Fact(e, Predicate.WorksFor, employer, "en.ner.described.works_for", i, end - 1);
                     f.Qualifiers["role"] = string.Join(' ', words);
                     AddFact(f);
                 }
@@ -777,6 +789,20 @@ internal sealed class EnglishRecognizer
                 break;
             }
         }
+    }
+
+    /// <summary>Whether a comma and a capitalised name follow within a short "to NATO" or "in Moscow" tail.</summary>
+    private bool NamedInApposition(int from)
+    {
+        for (var k = from; k < T.Count && k < from + 5; k++)
+        {
+            if (T[k].Is(','))
+            {
+                return k + 1 < T.Count && IsCapWord(k + 1);
+            }
+        }
+
+        return false;
     }
 
     // ---------------------------------------------------------------- bare plural groups
@@ -977,7 +1003,8 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 1; i < T.Count; i++)
         {
-            if (!_ner.StatePronouns.Contains(T[i].Norm) || _s.CoverAt(i) is not null)
+            // Only where a subject stands ("said it would", "which it accuses"); "accusing it of" has another referent.
+            if (!_ner.StatePronouns.Contains(T[i].Norm) || _s.CoverAt(i) is not null || !(_ner.StatePronounAfter.Contains(T[i - 1].Norm) || T[i - 1].Is(',') || _a.Pack.Lexicon.HasWhole("time_words", T[i - 1])))
             {
                 continue;
             }
