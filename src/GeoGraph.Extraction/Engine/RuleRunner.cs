@@ -677,6 +677,13 @@ internal sealed class RuleRunner
             m = _s.EndAt(comma);
         }
 
+        // "The United States, which has armed the YPG against Islamic State, urged…": the name that closes a relative
+        // clause or apposition is not the subject; the head before the clause is.
+        if (m is not null && e.Slot == 'S' && pos < T.Count && T[pos].Is(',') && ParentheticalBefore(pos + 1) is { } open && open < m.Start)
+        {
+            m = _s.EndAt(open);
+        }
+
         if (m is null || Resolution.Fit(m, types, place, e.DemonymOk) is null)
         {
             return false;

@@ -178,6 +178,20 @@ public sealed class EnglishRuleTests
         { "en.attacked.verb", "Estonia has been one of Ukraine's most vocal supporters since Russia invaded its neighbour in 2022.", "Russia", "ATTACKED", "Ukraine" },
         { "en.summoned.verb", "Germany's foreign ministry summoned Iran's ambassador on Tuesday.", "German Foreign Ministry", "SUMMONED", "Iran's ambassador" },
 
+        // batch 3 (older news register): what a speaker says another party must do, unfriendly acts, places of a country
+        { "en.urged.must", "U.S. Secretary of State John Kerry said Turkey should present evidence against Gulen.", "John Kerry", "URGED", "Turkey" },
+        { "en.urged.must", "Tony Blair said Tehran must comply with its international obligations.", "Tony Blair", "URGED", "Iran" },
+        { "en.urged.and_verb", "Erdogan blamed the plot on Gulen and demanded that Washington extradite him.", "Recep Tayyip Erdoğan", "URGED", "United States" },
+        { "en.criticized.bad_act", "The Russian Foreign Ministry said the measures were a response to Washington's \"unfriendly\" actions.", "Russian Foreign Ministry", "CRITICIZED", "United States" },
+        { "en.criticized.bad_act", "Beijing said the drills were a response to Taiwan's provocative moves.", "China", "CRITICIZED", "Taiwan" },
+        { "en.located_in.possessive", "NATO will deploy battalions to deter Russia, which annexed Ukraine's Crimea peninsula in 2014.", "Crimea", "LOCATED_IN", "Ukraine" },
+        { "en.located_in.possessive", "Government forces shelled Syria's city of Homs again.", "Homs", "LOCATED_IN", "Syria" },
+        { "en.based_in.verb", "Al Jazeera, the Doha-based broadcaster, said its Saudi office had been shut down.", "Al Jazeera", "BASED_IN", "Doha" },
+        { "en.supplied.armed", "The United States, which has armed the YPG in the fight against Islamic State, urged Turkey to show restraint.", "United States", "SUPPLIED", "People's Protection Units" },
+        { "en.supplied.armed", "Iran has armed Hezbollah for decades.", "Iran", "SUPPLIED", "Hezbollah" },
+        { "en.urged.and_verb", "Britain's foreign minister rejected the plan and urged Iran to return to talks.", "United Kingdom", "URGED", "Iran" },
+        { "en.urged.verb", "The United States, which has armed the YPG in the fight against Islamic State, urged Turkey to show restraint.", "United States", "URGED", "Turkey" },
+
         // recognition: titles, appositions, bodies, described people
         { "en.title.president", "Russian President Vladimir Putin said the talks were useful.", "Vladimir Putin", "LEADS", "Russia" },
         { "en.title.president", "President Bashar al-Assad spoke on television.", "Bashar al-Assad", "LEADS", "Syria" },
