@@ -22,6 +22,10 @@ public sealed class ExtractionEngine : IExtractor
             ["ar"] = LanguagePack.Load("ar"),
             ["en"] = LanguagePack.Load("en"),
         };
+        foreach (var (language, pack) in _packs)
+        {
+            pack.Lexicon.AddDerived(LanguagePack.GazetteerFirstWords, kb.GazetteerFor(language).FirstWords);
+        }
     }
 
     /// <summary>Creates the engine with the bundled knowledge base plus the user's own KB files (same JSON format).</summary>

@@ -33,6 +33,14 @@ public sealed class ReadingList : IReadOnlyList<Reading>
     /// <param name="only">The reading.</param>
     public ReadingList(Reading only) => _single = only;
 
+    /// <summary>
+    /// What a consumer computed from these readings and keeps with them (the extraction engine: which of its word lists
+    /// the stems are in), so the next probe of the same word is one field read. Reading lists of a word are shared
+    /// (the Arabic analyser caches them per word), so the memo serves every later occurrence too. It is written without
+    /// a lock: the value must be immutable and self-describing (whose memo it is), so a race only recomputes it.
+    /// </summary>
+    internal object? Memo { get; set; }
+
     /// <summary>The number of readings.</summary>
     public int Count => _items?.Length ?? 1;
 

@@ -3,7 +3,7 @@ namespace GeoGraph.Text;
 /// <summary>The language-independent composition: segment, then tokenise each sentence.</summary>
 internal static class TextAnalysis
 {
-    internal static IReadOnlyList<Sentence> Analyze(string? text, Func<string, IReadOnlyList<Reading>> readings, Func<string, bool> isAbbreviation)
+    internal static IReadOnlyList<Sentence> Analyze(string? text, WordReadings readings, Func<string, bool> isAbbreviation)
     {
         if (string.IsNullOrEmpty(text))
         {

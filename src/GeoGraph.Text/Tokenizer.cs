@@ -15,6 +15,21 @@ public static class Tokenizer
     /// <returns>The tokens.</returns>
     public static List<Token> Tokenize(string text, int start, int end, Func<string, IReadOnlyList<Reading>> readings)
     {
+        ArgumentNullException.ThrowIfNull(readings);
+        return Tokenize(text, start, end, norm => ReadingList.From(readings(new string(norm))));
+    }
+
+    /// <summary>Tokenises text[start..end), taking each word's readings from a source that may share them between
+    /// occurrences; a word's normalised text is then its first reading's stem, so a cached word costs no new string.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">Start offset.</param>
+    /// <param name="end">End offset (exclusive).</param>
+    /// <param name="readings">The clitic readings of a normalised word, whole word first.</param>
+    /// <returns>The tokens.</returns>
+    public static List<Token> Tokenize(string text, int start, int end, WordReadings readings)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(readings);
         var tokens = new List<Token>();
         var i = start;
         Span<char> buffer = stackalloc char[64];
@@ -98,8 +113,28 @@ public static class Tokenizer
                 continue;
             }
 
-            var norm = new string(buf[..n]);
-            var r = kind == TokenKind.Word ? readings(norm) : new ReadingList(new Reading(string.Empty, norm, string.Empty));
+            string norm;
+            ReadingList r;
+            if (kind == TokenKind.Word)
+            {
+                r = readings(buf[..n]);
+                norm = r[0].Stem;
+                if (!norm.AsSpan().SequenceEqual(buf[..n]))
+                {
+                    // A source whose first reading is not the whole word: keep the token's own text.
+                    norm = new string(buf[..n]);
+                }
+            }
+            else if (n == 1 && buf[0] < OneChar.Length)
+            {
+                (norm, r) = OneChar[buf[0]];
+            }
+            else
+            {
+                norm = new string(buf[..n]);
+                r = new ReadingList(new Reading(string.Empty, norm, string.Empty));
+            }
+
             tokens.Add(new Token(s, i, norm, kind, r));
         }
 
@@ -107,4 +142,20 @@ public static class Tokenizer
     }
 
     private static bool IsLatin(char c) => c < 0x250;
+
+    // One-character punctuation and digits below U+0700 (ASCII, Latin-1, the Arabic block's «،؛؟»): one shared string and
+    // reading list each, instead of two new objects per comma.
+    private static readonly (string Norm, ReadingList Readings)[] OneChar = BuildOneChar();
+
+    private static (string, ReadingList)[] BuildOneChar()
+    {
+        var table = new (string, ReadingList)[0x700];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var norm = ((char)c).ToString();
+            table[c] = (norm, new ReadingList(new Reading(string.Empty, norm, string.Empty)));
+        }
+
+        return table;
+    }
 }

@@ -41,4 +41,29 @@ public sealed class TokenizerTests
         Assert.Equal([0, 1], sentences.Select(s => s.Index));
         Assert.Equal("وأكد توكاييف دعم بلاده.", text[sentences[1].Start..sentences[1].End]);
     }
+
+    [Fact]
+    public void A_word_seen_again_reuses_the_cached_text_and_readings()
+    {
+        var analyzer = new ArabicTextAnalyzer();
+        var tokens = analyzer.Analyze("زار لافروف موسكو، ثم زار لافروف بكين، ثم غادر.").SelectMany(s => s.Tokens).ToList();
+        var zar = tokens.Where(t => t.Norm == "زار").ToList();
+        var commas = tokens.Where(t => t.Norm == "،").ToList();
+
+        Assert.Equal(2, zar.Count);
+        Assert.Same(zar[0].Norm, zar[1].Norm);
+        Assert.Same(zar[0].Readings, zar[1].Readings);
+        Assert.Equal(2, commas.Count);
+        Assert.Same(commas[0].Norm, commas[1].Norm);
+    }
+
+    [Fact]
+    public void A_readings_source_whose_first_reading_is_not_the_word_does_not_change_the_token_text()
+    {
+        var odd = new ReadingList(new Reading(string.Empty, "other", string.Empty));
+        var tokens = Tokenizer.Tokenize("ولروسيا حق", 0, 10, _ => odd);
+
+        Assert.Equal(["ولروسيا", "حق"], tokens.Select(t => t.Norm));
+        Assert.All(tokens, t => Assert.Same(odd, t.Readings));
+    }
 }

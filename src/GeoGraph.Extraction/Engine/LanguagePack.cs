@@ -63,7 +63,59 @@ internal sealed class LanguagePack
             }
         }
         OrgHeadIndex = new FirstWordIndex(lexicon.OrgHeads.Select(h => h.Sequences));
+
+        // Derived lists for one-bit token filters (Lexicon.AddDerived), after KnownWords so they add no vocabulary.
+        lexicon.AddDerived(TriggerWords, _triggers.Keys);
+        lexicon.AddDerived(TitleFirstWords, lexicon.Titles.SelectMany(t => t.Sequences).Where(q => q.Length > 0).Select(q => q[0]));
+        lexicon.AddDerived(OrgHeadFirstWords, lexicon.OrgHeads.SelectMany(t => t.Sequences).Where(q => q.Length > 0).Select(q => q[0]));
+        lexicon.AddDerived(DescribedNouns, DescribedWords);
+        lexicon.AddDerived(KnownWordList, KnownWords);
+        lexicon.AddDerived(LiteralWords, rules.SelectMany(r => r.Patterns.Concat(r.Vetoes)).SelectMany(p => p).SelectMany(e => e.Words));
+        lexicon.AddDerived(DateWords, (lexicon.Ordered.GetValueOrDefault("weekdays") ?? []).Concat(lexicon.Set("yesterday")).Concat(lexicon.Set("today"))
+            .Concat(Enumerable.Range(1, 12).SelectMany(m => lexicon.Set("month_" + m.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+        lexicon.AddDerived(MissionWords, lexicon.Set("embassy_heads").Concat(lexicon.Set("mission_heads")).Append(MissionHeadWord));
+        lexicon.AddDerived(ReferenceWords, ReferenceSets.SelectMany(lexicon.Set));
+        lexicon.AddDerived(MinistryWords, _ministryByWord.Keys.Concat(_ministryByBareWord.Keys).Concat(lexicon.MinistryHeads));
     }
+
+    /// <summary>Derived list: every trigger form of every rule.</summary>
+    public const string TriggerWords = "@triggers";
+
+    /// <summary>The description-word lists that Resolution.References reads (الأخيرة، البلدين، الزعيمان، جارتها، بلاده).</summary>
+    public static readonly string[] ReferenceSets = ["latter", "pair_countries", "pair_leaders", "neighbour", "country_of"];
+
+    /// <summary>Derived list: the words of every <see cref="ReferenceSets"/> list.</summary>
+    public const string ReferenceWords = "@references";
+
+    /// <summary>Derived list: the words a time expression can rest on (weekdays, yesterday, today, months).</summary>
+    public const string DateWords = "@dates";
+
+    /// <summary>Derived list: <see cref="KnownWords"/>.</summary>
+    public const string KnownWordList = "@known";
+
+    /// <summary>Derived list: every word of every rule pattern and veto.</summary>
+    public const string LiteralWords = "@literals";
+
+    /// <summary>Derived list: every word of the lexicon's described-person entries.</summary>
+    public const string DescribedNouns = "@described";
+
+    /// <summary>Derived list: the heads of embassies and missions, and «شعبة» of «شعبة المصالح» (interests section).</summary>
+    public const string MissionWords = "@missions";
+
+    /// <summary>The normalised «شعبة» (section), which heads a mission only before «المصالح».</summary>
+    public const string MissionHeadWord = "شعبه";
+
+    /// <summary>Derived list: the first word of every title sequence.</summary>
+    public const string TitleFirstWords = "@title_first";
+
+    /// <summary>Derived list: the first word of every organisation-head sequence.</summary>
+    public const string OrgHeadFirstWords = "@org_head_first";
+
+    /// <summary>Derived list: ministry words (with and without ال) and ministry heads.</summary>
+    public const string MinistryWords = "@ministry";
+
+    /// <summary>Derived list, added by the engine from its knowledge base: the first word of every gazetteer name.</summary>
+    public const string GazetteerFirstWords = "@gazetteer_first";
 
     public string Language { get; }
 

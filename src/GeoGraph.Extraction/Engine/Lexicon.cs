@@ -33,25 +33,165 @@ internal sealed class Lexicon
 
     private static readonly HashSet<string> EmptySet = new(StringComparer.Ordinal);
 
+    /// <summary>Whether a reading stem of the token is in the word list <paramref name="set"/>.</summary>
+    /// <remarks>
+    /// This runs for most tokens against dozens of lists, so it does not hash: each list has a bit, each token's
+    /// reading list carries (memoised on first probe) the bits of every list one of its stems is in, and the list name
+    /// is found in a small cache keyed by the name's reference (the callers pass string literals).
+    /// </remarks>
     public bool Has(string set, Token t)
     {
-        if (!Words.TryGetValue(set, out var s))
+        // One method, the index read once: this is the engine's most frequent call (dozens per token).
+        var index = _index ?? BuildIndex();
+        var slot = index.Slot(set);
+        var bit = ReferenceEquals(index.Slots[slot], set) ? index.SlotBits[slot] : index.ByName.TryGetValue(set, out var i) ? i : -1;
+        if (bit < 0)
         {
             return false;
         }
 
-        // Indexed loop: this runs for every token and many sets, and LINQ over the readings allocated per call.
         var readings = t.Readings;
+        var bits = readings.Memo is WordListBits memo && ReferenceEquals(memo.Index, index) ? memo.Bits : BitsOf(index, readings);
+        return (bits[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary>
+    /// Adds a word list the engine derives from other data — trigger forms, the first words of titles, organisation
+    /// heads and gazetteer names, ministry words — so a pass can rule a token out with one bit before probing its
+    /// own dictionaries per reading. Derived names start with '@', so they never clash with a lexicon file's lists.
+    /// </summary>
+    public void AddDerived(string name, IEnumerable<string> words)
+    {
+        if (!name.StartsWith('@'))
+        {
+            throw new ArgumentException("A derived word list's name starts with '@'.", nameof(name));
+        }
+
+        Words[name] = new HashSet<string>(words, StringComparer.Ordinal);
+        _index = null;
+    }
+
+    private WordListIndex? _index;
+
+    private WordListIndex BuildIndex() => _index = new WordListIndex(this);
+
+    /// <summary>Computes and memoises the bits of a reading list's stems.</summary>
+    private static ulong[] BitsOf(WordListIndex index, ReadingList readings)
+    {
+        ulong[]? bits = null;
         for (var r = 0; r < readings.Count; r++)
         {
-            if (s.Contains(readings[r].Stem))
+            if (!index.ByStem.TryGetValue(readings[r].Stem, out var stemBits))
             {
-                return true;
+                continue;
+            }
+
+            if (bits is null)
+            {
+                bits = stemBits;
+                continue;
+            }
+
+            if (!ReferenceEquals(bits, stemBits))
+            {
+                var union = (ulong[])bits.Clone();
+                for (var w = 0; w < union.Length; w++)
+                {
+                    union[w] |= stemBits[w];
+                }
+
+                bits = union;
             }
         }
 
-        return false;
+        // Most words are in no list: they share one empty memo and allocate nothing.
+        readings.Memo = bits is null ? index.NoListMemo : new WordListBits(index, bits);
+        return bits ?? index.NoListMemo.Bits;
     }
+
+    /// <summary>The word lists numbered, and every stem's lists as bits; built on first use after loading (a merged
+    /// lexicon file resets it).</summary>
+    private sealed class WordListIndex
+    {
+        public WordListIndex(Lexicon lexicon)
+        {
+            var words = (lexicon.Words.Count + 63) / 64;
+            var n = 0;
+            foreach (var (name, set) in lexicon.Words)
+            {
+                ByName[name] = n;
+                foreach (var w in set)
+                {
+                    if (!ByStem.TryGetValue(w, out var bits))
+                    {
+                        ByStem[w] = bits = new ulong[words];
+                    }
+
+                    bits[n >> 6] |= 1UL << (n & 63);
+                }
+
+                n++;
+            }
+
+            NoListMemo = new WordListBits(this, new ulong[words]);
+
+            // Multiplicative hashing of a cheap mix of the name, with the first multiplier that gives every distinct mix a
+            // slot of its own (~100 names in 1,024 slots: found within a few dozen tries). Names with the same mix, or
+            // all names should the bounded search fail, share a slot: the first keeps it, the others are found through
+            // the dictionary.
+            var names = ByName.Keys.Select(string.Intern).ToList();
+            var mixes = names.Select(Mix).Distinct().ToList();
+            for (var seed = 1u; seed < 4_000; seed += 2)
+            {
+                _multiplier = 2_654_435_761u * seed;
+                if (mixes.Select(SlotOfMix).Distinct().Count() == mixes.Count)
+                {
+                    break;
+                }
+            }
+
+            foreach (var name in names)
+            {
+                var slot = Slot(name);
+                if (Slots[slot] is null)
+                {
+                    Slots[slot] = name;
+                    SlotBits[slot] = ByName[name];
+                }
+            }
+        }
+
+        private uint _multiplier = 2_654_435_761u;
+
+        /// <summary>The slot of a list name.</summary>
+        public int Slot(string name) => SlotOfMix(Mix(name));
+
+        // The length and four characters: enough to tell nearly all lists apart, and cheap (this runs for every probe).
+        private static uint Mix(string name)
+        {
+            var n = name.Length;
+            return n < 2 ? (uint)n : (uint)((n * 131) + (name[0] * 7) + (name[n / 2] * 29) + (name[n - 1] * 17) + (name[n - 2] * 3));
+        }
+
+        private int SlotOfMix(uint mix) => (int)((mix * _multiplier) >> (32 - SlotBitsLog2));
+
+        private const int SlotBitsLog2 = 10;
+
+        /// <summary>Interned list names by slot (null: no list).</summary>
+        public string?[] Slots { get; } = new string?[1 << SlotBitsLog2];
+
+        /// <summary>The bit of the list in each slot.</summary>
+        public int[] SlotBits { get; } = new int[1 << SlotBitsLog2];
+
+        public Dictionary<string, int> ByName { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, ulong[]> ByStem { get; } = new(StringComparer.Ordinal);
+
+        public WordListBits NoListMemo { get; }
+    }
+
+    /// <summary>A reading list's memo: the bits of its stems' lists under one index (immutable).</summary>
+    private sealed record WordListBits(WordListIndex Index, ulong[] Bits);
 
     // Stem → the lowest month (1–12) whose set month_N lists it, built on first use after loading: one lookup per
     // reading instead of twelve set probes per token in the time resolver and the claim window.
@@ -96,6 +236,7 @@ internal sealed class Lexicon
     public static Lexicon Parse(string json, Lexicon? into = null)
     {
         var lex = into ?? new Lexicon();
+        lex._index = null;
         var o = JObject.Parse(json);
         foreach (var p in o.Properties())
         {

@@ -202,9 +202,14 @@ internal sealed class Recognizer
                 continue;
             }
 
+            if (!_lex.Has(LanguagePack.MissionWords, T[i]))
+            {
+                continue;
+            }
+
             var embassy = _lex.Has("embassy_heads", T[i]);
             var j = i + 1;
-            if (!embassy && T[i].Readings.Any(r => r.Stem is "شعبه") && T[j].Norm == "المصالح")
+            if (!embassy && T[i].Readings.Any(r => r.Stem is LanguagePack.MissionHeadWord) && T[j].Norm == "المصالح")
             {
                 embassy = true;
                 j++;
@@ -510,6 +515,12 @@ internal sealed class Recognizer
             return null;
         }
 
+        // Most tokens start no KB name: one bit says so. Names learnt in this article are few and probed as before.
+        if (!_lex.Has(LanguagePack.GazetteerFirstWords, T[i]) && (_a.LearntNames.Count == 0 || !StartsLearntName(T[i])))
+        {
+            return null;
+        }
+
         (int End, string Prefix, List<GazetteerHit>? Hits, Entity? Learnt)? best = null;
         var max = Math.Min(T.Count - i, Math.Max(_gaz.MaxTokens, 6));
         var readings = T[i].Readings;
@@ -524,6 +535,7 @@ internal sealed class Recognizer
             // The candidate key (stem, then the next tokens' norms, space-separated) grows in a reused buffer; the
             // scan stops once no gazetteer or learnt name starts with it, since no longer key can match either.
             var length = Append(0, r.Stem);
+            var learntNames = _a.LearntNames.Count > 0;
             for (var len = 1; len <= max; len++)
             {
                 if (len > 1)
@@ -533,7 +545,7 @@ internal sealed class Recognizer
                 }
 
                 var key = _a.KeyBuffer.AsSpan(0, length);
-                if (!_gaz.IsPrefix(key) && !_a.LearntNames.IsPrefix(key))
+                if (!_gaz.IsPrefix(key) && !(learntNames && _a.LearntNames.IsPrefix(key)))
                 {
                     break;
                 }
@@ -543,11 +555,11 @@ internal sealed class Recognizer
                     continue;
                 }
 
-                if (_a.LearntNames.TryGetValue(key, out var learnt))
+                if (learntNames && _a.LearntNames.TryGetValue(key, out var learnt))
                 {
                     best = (i + len, r.Prefix, null, learnt);
                 }
-                else if (len == 1 && (_a.Pack.KnownWords.Contains(r.Stem) || _a.Pack.KnownWords.Contains(T[i].Norm) || CliticBeforeHamza(i)))
+                else if (len == 1 && (KnownWord(i, r) || CliticBeforeHamza(i)))
                 {
                     // A one-word name that is also a common word (كان، بان، أمل) is read as the word.
                     continue;
@@ -560,6 +572,35 @@ internal sealed class Recognizer
         }
 
         return best;
+    }
+
+    /// <summary>Whether the reading's stem or the whole token is vocabulary (<see cref="LanguagePack.KnownWords"/>); one bit
+    /// answers for the many tokens that are neither.</summary>
+    private bool KnownWord(int i, Reading r)
+    {
+        var t = T[i];
+        if (_lex.Has(LanguagePack.KnownWordList, t))
+        {
+            return _a.Pack.KnownWords.Contains(r.Stem) || _a.Pack.KnownWords.Contains(t.Norm);
+        }
+
+        // The bits cover the reading stems; the token text is one of them unless the analyser read it otherwise.
+        return t.Readings[0].Stem != t.Norm && _a.Pack.KnownWords.Contains(t.Norm);
+    }
+
+    /// <summary>Whether a reading without a suffix (as the scan below reads it) starts a name learnt in this article.</summary>
+    private bool StartsLearntName(Token t)
+    {
+        var readings = t.Readings;
+        for (var r = 0; r < readings.Count; r++)
+        {
+            if (readings[r].Suffix.Length == 0 && _a.LearntNames.IsPrefix(readings[r].Stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Appends text to the article's key buffer at <paramref name="length"/>, growing it when needed.</summary>
@@ -646,6 +687,11 @@ internal sealed class Recognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
+            if (!_lex.Has(LanguagePack.OrgHeadFirstWords, T[i]))
+            {
+                continue;
+            }
+
             foreach (var h in _a.Pack.OrgHeadIndex.Candidates(T[i]))
             {
                 var head = _lex.OrgHeads[h];
@@ -811,6 +857,12 @@ internal sealed class Recognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
+            // A body starts at a ministry head (وزارة) or a ministry word (الخارجية): one bit rules most tokens out.
+            if (!_lex.Has(LanguagePack.MinistryWords, T[i]))
+            {
+                continue;
+            }
+
             var start = i;
             var j = i;
             var prefix = string.Empty;
@@ -941,7 +993,7 @@ internal sealed class Recognizer
             }
 
             // Most tokens are no described noun at all: one probe of the union of their words settles it.
-            if (!AnyBareReadingIn(T[i], _a.Pack.DescribedWords))
+            if (!_lex.Has(LanguagePack.DescribedNouns, T[i]) || !AnyBareReadingIn(T[i], _a.Pack.DescribedWords))
             {
                 continue;
             }
@@ -1122,7 +1174,7 @@ internal sealed class Recognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
-            if (_s.CoverAt(i) is not null)
+            if (_s.CoverAt(i) is not null || !_lex.Has(LanguagePack.TitleFirstWords, T[i]))
             {
                 continue;
             }

@@ -109,6 +109,7 @@ internal static class Resolution
         var pairLeaders = lex.Set("pair_leaders");
         var neighbour = lex.Set("neighbour");
         var countryOf = lex.Set("country_of");
+        HashSet<string>? sentenceHeads = null;
         for (var i = 0; i < s.Count; i++)
         {
             if (s.CoverAt(i) is not null || s.Tokens[i].Kind != TokenKind.Word)
@@ -118,7 +119,11 @@ internal static class Resolution
 
             var t = s.Tokens[i];
             Mention? m = null;
-            if (Match(latter, t, suffix: false) is { } r1)
+            if (!lex.Has(LanguagePack.ReferenceWords, t))
+            {
+                // No description word (one bit for the five lists): only a short name can start here.
+            }
+            else if (Match(latter, t, suffix: false) is { } r1)
             {
                 var e = Antecedent(a, s, i, [EntityType.Country, EntityType.Organization], null);
                 m = e is null ? null : new Mention(i, i + 1, e, MentionKind.Reference, "ar.ref.latter") { Prefix = r1.Prefix };
@@ -150,7 +155,7 @@ internal static class Resolution
             {
                 s.Add(m, replace: false);
             }
-            else if (ShortName(a, s, i) is { } shortName)
+            else if (ShortName(a, s, i, sentenceHeads ??= SentenceHeads(a, s)) is { } shortName)
             {
                 // The adjective is part of the short name, so the reference replaces its demonym mention.
                 s.Add(shortName, replace: true);
@@ -163,7 +168,7 @@ internal static class Resolution
     /// its country («نقابة الصحافيين الفلسطينيين» … «النقابة الفلسطينية», «صحيفة إزفيستيا الروسية» … «الصحيفة الروسية»).
     /// Only an organisation already in the article qualifies, the nearest first, so the phrase is a reference, not a name.
     /// </summary>
-    private static Mention? ShortName(ArticleState a, SentenceState s, int i)
+    private static Mention? ShortName(ArticleState a, SentenceState s, int i, HashSet<string> sentenceHeads)
     {
         // With the adjective of the body's country («النقابة الفلسطينية»), or bare when no modifier follows («مهاجمة النقابة
         // متهما إياها»): a following definite word would start a different name («النقابة الوطنية للصحافة»).
@@ -183,6 +188,12 @@ internal static class Resolution
             // Most definite nouns name no earlier organisation: test the head against the article's heads first, so
             // the ordered walk below (which must keep its nearest-first order) runs only when one can match.
             var head = r.Stem.AsSpan(2);
+            if (!sentenceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head) && !a.HistoryHeads().GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+            {
+                // No mention of the sentence and no earlier one has this head: the exact test below cannot pass.
+                continue;
+            }
+
             if (!HeadSeen(a, s, i, head))
             {
                 continue;
@@ -200,6 +211,23 @@ internal static class Resolution
         }
 
         return null;
+    }
+
+    /// <summary>The short-name heads of every mention of the sentence, wherever it stands: a superset of what
+    /// <see cref="HeadSeen"/> can find in the sentence, since references added here point back to entities already
+    /// mentioned, so one set probe rules out most definite words.</summary>
+    private static HashSet<string> SentenceHeads(ArticleState a, SentenceState s)
+    {
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in s.Mentions)
+        {
+            if (a.ShortHead(m.Entity) is { } h)
+            {
+                heads.Add(h);
+            }
+        }
+
+        return heads;
     }
 
     /// <summary>Whether any argument before token <paramref name="i"/> in this sentence, or any earlier argument in the

@@ -33,7 +33,7 @@ internal sealed class RuleRunner
         var firedRules = new List<RelationRule>();
         for (var t = 0; t < T.Count; t++)
         {
-            if (T[t].Kind != TokenKind.Word)
+            if (T[t].Kind != TokenKind.Word || !_a.Pack.Lexicon.Has(LanguagePack.TriggerWords, T[t]))
             {
                 continue;
             }
@@ -814,11 +814,15 @@ internal sealed class RuleRunner
     {
         clitic = false;
         var t = T[pos];
-        foreach (var r in t.Readings)
+        if (_a.Pack.Lexicon.Has(LanguagePack.LiteralWords, t))
         {
-            if (e.Words.Contains(r.Stem))
+            // Gaps test a literal at every position they cross; one bit rules out words no pattern names.
+            foreach (var r in t.Readings)
             {
-                return true;
+                if (e.Words.Contains(r.Stem))
+                {
+                    return true;
+                }
             }
         }
 

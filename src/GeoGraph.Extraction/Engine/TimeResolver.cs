@@ -44,6 +44,12 @@ internal static class TimeResolver
         var lex = a.Pack.Lexicon;
         var date = a.Date;
         var t = s.Tokens;
+        if (t[i].Kind == TokenKind.Word && !lex.Has(LanguagePack.DateWords, t[i]))
+        {
+            // Only a number (a year) or a word of the date lists below starts a time expression: one bit for the rest.
+            return null;
+        }
+
         string? value = null;
         var weekday = Index(lex.Ordered.GetValueOrDefault("weekdays") ?? [], t[i]);
         if (weekday >= 0 && date is { } wd)

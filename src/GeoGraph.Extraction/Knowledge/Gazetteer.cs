@@ -62,6 +62,9 @@ internal sealed class Gazetteer
         MaxTokens = Math.Max(MaxTokens, key.Count(c => c == ' ') + 1);
     }
 
+    /// <summary>The first word of every name (its prefixes without a space).</summary>
+    public IEnumerable<string> FirstWords => _prefixes.Where(p => !p.Contains(' ', StringComparison.Ordinal));
+
     public List<GazetteerHit>? Lookup(string key) => _names.TryGetValue(key, out var hits) ? hits : null;
 
     /// <summary>The hits of a key given as characters (no string is made).</summary>

@@ -1,0 +1,76 @@
+using GeoGraph.Extraction.Engine;
+using GeoGraph.Text;
+
+namespace GeoGraph.Extraction.Tests;
+
+/// <summary>
+/// Lexicon.Has answers from bits memoised on a word's shared reading list. These tests pin the answers to what the
+/// lists say: per reading stem, per lexicon (a memo of another lexicon is not trusted), and after lists change.
+/// </summary>
+public sealed class LexiconTests
+{
+    private static Token Word(string text) => TextAnalyzers.Arabic.Analyze(text).Single().Tokens.Single();
+
+    [Fact]
+    public void A_list_matches_any_reading_stem_of_the_token()
+    {
+        var lex = Lexicon.Parse("""{ "speech": ["قال"], "negation": ["لم"] }""");
+
+        // «وقال» = و + قال: the stem reading is in the list, the whole token is not.
+        Assert.True(lex.Has("speech", Word("وقال")));
+        Assert.False(lex.Has("negation", Word("وقال")));
+        Assert.False(lex.Has("speech", Word("قالب")));
+        Assert.False(lex.Has("no_such_list", Word("قال")));
+    }
+
+    [Fact]
+    public void A_list_name_built_at_run_time_finds_the_same_list_as_a_literal()
+    {
+        var lex = Lexicon.Parse("""{ "month_1": ["يناير"] }""");
+        var name = "month_" + 1.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.True(lex.Has(name, Word("يناير")));
+        Assert.True(lex.Has("month_1", Word("يناير")));
+    }
+
+    [Fact]
+    public void Two_lexicons_probing_the_same_shared_word_do_not_read_each_others_memo()
+    {
+        var a = Lexicon.Parse("""{ "cue": ["طرد"] }""");
+        var b = Lexicon.Parse("""{ "cue": ["زار"] }""");
+
+        // The Arabic analyser shares one reading list per word, so both lexicons memoise on the same object in turn.
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.True(a.Has("cue", Word("طرد")));
+            Assert.False(b.Has("cue", Word("طرد")));
+            Assert.True(b.Has("cue", Word("زار")));
+            Assert.False(a.Has("cue", Word("زار")));
+        }
+    }
+
+    [Fact]
+    public void A_derived_list_added_after_probing_is_seen_and_must_be_marked_as_derived()
+    {
+        var lex = Lexicon.Parse("""{ "speech": ["قال"] }""");
+        Assert.False(lex.Has("@extra", Word("أعلن")));
+
+        lex.AddDerived("@extra", [TextNormalizer.Normalize("أعلن")]);
+
+        Assert.True(lex.Has("@extra", Word("وأعلن")));
+        Assert.True(lex.Has("speech", Word("قال")));
+        Assert.Throws<ArgumentException>(() => lex.AddDerived("extra", ["x"]));
+    }
+
+    [Fact]
+    public void A_merged_lexicon_file_extends_a_list_already_probed()
+    {
+        var lex = Lexicon.Parse("""{ "deny": ["نفى"] }""");
+        Assert.False(lex.Has("deny", Word("كذب")));
+
+        Lexicon.Parse("""{ "deny": ["كذب"] }""", lex);
+
+        Assert.True(lex.Has("deny", Word("كذب")));
+        Assert.True(lex.Has("deny", Word("نفى")));
+    }
+}
