@@ -192,6 +192,13 @@ public sealed class EnglishRuleTests
         { "en.urged.and_verb", "Britain's foreign minister rejected the plan and urged Iran to return to talks.", "United Kingdom", "URGED", "Iran" },
         { "en.urged.verb", "The United States, which has armed the YPG in the fight against Islamic State, urged Turkey to show restraint.", "United States", "URGED", "Turkey" },
 
+        { "en.supports.verb", "Tony Blair has said he supports US President George W Bush's efforts to resolve the row.", "Tony Blair", "SUPPORTS", "George W. Bush" },
+        { "en.supports.verb", "Germany backed France's proposal for a ceasefire.", "Germany", "SUPPORTS", "France" },
+        { "en.visited.noun", "The deal was signed by Russian atomic energy chief Alexander Rumyantsev during a visit to Iran on Sunday.", "Alexander Rumyantsev", "VISITED", "Iran" },
+        { "en.visited.noun", "Wang Yi spoke to reporters during a visit to Egypt.", "Wang Yi", "VISITED", "Egypt" },
+        { "en.accused.verb", "Saudi Arabia, the United Arab Emirates, Egypt and Bahrain cut diplomatic ties with Qatar on Monday, accusing it of supporting terrorism.", "Bahrain", "ACCUSED", "Qatar" },
+        { "en.accused.verb", "Morocco cut ties with Iran, accusing it of arming the Polisario Front.", "Morocco", "ACCUSED", "Iran" },
+
         // recognition: titles, appositions, bodies, described people
         { "en.title.president", "Russian President Vladimir Putin said the talks were useful.", "Vladimir Putin", "LEADS", "Russia" },
         { "en.title.president", "President Bashar al-Assad spoke on television.", "Bashar al-Assad", "LEADS", "Syria" },

@@ -52,11 +52,11 @@ public sealed class EnglishWireSentenceTests
     {
         // 15 articles in the register of older BBC and Reuters copy (wire-articles-3.en.jsonl), written after batch 2 was
         // fitted and scored once before any rule was fitted to them: F1 0.460, P 0.780, R 0.327 (tp 32 fp 9 fn 66).
-        // Measured F1 0.61, P 0.98 (tp 43 fp 1 fn 55) when the floor was set.
+        // Measured F1 0.66, P 0.98 (tp 49 fp 1 fn 49) when the floor was set.
         var articles = Load("wire-articles-3.en.jsonl");
         Assert.True(articles.Count >= 15, $"only {articles.Count} articles");
         var score = DevScorer.Score(articles.Select(a => (a.Gold, DevSet.Engine.Extract(a.Article))));
-        Assert.True(score.F1 >= 0.57 && score.Precision >= 0.90, $"F1 {score.F1:F3} P {score.Precision:F3} R {score.Recall:F3} (tp {score.Tp} fp {score.Fp} fn {score.Fn})");
+        Assert.True(score.F1 >= 0.62 && score.Precision >= 0.90, $"F1 {score.F1:F3} P {score.Precision:F3} R {score.Recall:F3} (tp {score.Tp} fp {score.Fp} fn {score.Fn})");
     }
 
     [Fact]

@@ -46,6 +46,9 @@ internal sealed class EnglishNer
     /// <summary>Words after which such a pronoun is a subject ("said it", "which it").</summary>
     public HashSet<string> StatePronounAfter { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Verbs after which such a pronoun is their object, another party than the subject ("accusing it").</summary>
+    public HashSet<string> StateObjectAfter { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words that make a following "-demonym" a stance, not a nationality ("pro-Syrian").</summary>
     public HashSet<string> StanceWords { get; } = new(StringComparer.Ordinal);
 
@@ -131,6 +134,7 @@ internal sealed class EnglishNer
         ner.StatePronouns.UnionWith(Words(o["pronouns_state"]));
         ner.StatePronounAfter.UnionWith(Words(o["pronouns_state_after"]));
         ner.StanceWords.UnionWith(Words(o["stance_words"]));
+        ner.StateObjectAfter.UnionWith(Words(o["pronouns_object_after"]));
         ner.LoyalNouns.UnionWith(Words(o["loyal_nouns"]));
         foreach (var b in o["byline"]?.OfType<JObject>() ?? [])
         {

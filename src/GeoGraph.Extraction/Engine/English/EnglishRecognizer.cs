@@ -1003,8 +1003,33 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 1; i < T.Count; i++)
         {
-            // Only where a subject stands ("said it would", "which it accuses"); "accusing it of" has another referent.
-            if (!_ner.StatePronouns.Contains(T[i].Norm) || _s.CoverAt(i) is not null || !(_ner.StatePronounAfter.Contains(T[i - 1].Norm) || T[i - 1].Is(',') || _a.Pack.Lexicon.HasWhole("time_words", T[i - 1])))
+            if (!_ner.StatePronouns.Contains(T[i].Norm) || _s.CoverAt(i) is not null)
+            {
+                continue;
+            }
+
+            // The object of an accusing verb ("cut ties with Qatar, accusing it of…") is the nearest other party.
+            if (_ner.StateObjectAfter.Contains(T[i - 1].Norm))
+            {
+                Entity? subject = null;
+                Entity? nearest = null;
+                foreach (var m in _s.ArgumentsBefore(i))
+                {
+                    var f = Resolution.Fit(m, [EntityType.Country, EntityType.Organization], place: false);
+                    nearest ??= f;
+                    subject = f ?? subject;
+                }
+
+                if (nearest is not null && nearest.Id != subject?.Id)
+                {
+                    _s.Add(new Mention(i, i + 1, nearest, MentionKind.Reference, "en.ref.it"), replace: false);
+                }
+
+                continue;
+            }
+
+            // Otherwise only where a subject stands ("said it would", "which it accuses").
+            if (!(_ner.StatePronounAfter.Contains(T[i - 1].Norm) || T[i - 1].Is(',') || _a.Pack.Lexicon.HasWhole("time_words", T[i - 1])))
             {
                 continue;
             }
