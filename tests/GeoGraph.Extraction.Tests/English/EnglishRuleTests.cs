@@ -199,6 +199,10 @@ public sealed class EnglishRuleTests
         { "en.accused.verb", "Saudi Arabia, the United Arab Emirates, Egypt and Bahrain cut diplomatic ties with Qatar on Monday, accusing it of supporting terrorism.", "Bahrain", "ACCUSED", "Qatar" },
         { "en.accused.verb", "Morocco cut ties with Iran, accusing it of arming the Polisario Front.", "Morocco", "ACCUSED", "Iran" },
 
+        // a bare title of someone the knowledge base does not know is an office of the dateline's country
+        { "en.title.foreign-minister", "TALLINN (Reuters) - Estonia expelled a Russian diplomat on Thursday. \"This is unacceptable,\" Foreign Minister Margus Tsahkna said.", "Margus Tsahkna", "LEADS", "Estonian Foreign Ministry" },
+        { "en.title.deputy-finance-minister", "WASHINGTON (Reuters) - The Treasury imposed sanctions on Iran. \"Iran continues to fuel instability,\" Deputy Treasury Secretary Wally Adeyemo said.", "Wally Adeyemo", "WORKS_FOR", "United States Department of the Treasury" },
+
         // recognition: titles, appositions, bodies, described people
         { "en.title.president", "Russian President Vladimir Putin said the talks were useful.", "Vladimir Putin", "LEADS", "Russia" },
         { "en.title.president", "President Bashar al-Assad spoke on television.", "Bashar al-Assad", "LEADS", "Syria" },

@@ -58,6 +58,26 @@ internal sealed class EnglishRecognizer
         Organisations();
         Definites();
         Pronouns();
+        if (_s.Sentence.Index == 0)
+        {
+            Dateline();
+        }
+    }
+
+    /// <summary>"TALLINN (Reuters) -", "BAMAKO (AP) —": a place in capitals before the agency's parenthesis.</summary>
+    private void Dateline()
+    {
+        var at = 0;
+        while (at < T.Count && T[at].Kind != TokenKind.Word)
+        {
+            at++;
+        }
+
+        if (_s.StartAt(at) is { } m && m.End < T.Count && T[m.End].Is('(') && m.Type is EntityType.Location or EntityType.Country
+            && EnglishWordShapes.Of(_text, T[at]) == EnglishWordShape.AllCaps)
+        {
+            _a.DatelineCountry = _a.CountryOf(m.State ?? m.Entity);
+        }
     }
 
     // ---------------------------------------------------------------- case
@@ -500,11 +520,11 @@ internal sealed class EnglishRecognizer
             switch (title.Of)
             {
                 case "Country":
-                    of = p.Country ?? Office(person, title, EntityType.Country);
+                    of = p.Country ?? Office(person, title, EntityType.Country) ?? (title.Predicate == "WORKS_FOR" ? Dated(person, p) : null);
                     break;
                 case "ministry":
                     of = Office(person, title, EntityType.Organization);
-                    var c = p.Country ?? Office(person, title, EntityType.Country);
+                    var c = p.Country ?? Office(person, title, EntityType.Country) ?? (of is null ? Dated(person, p) : null);
                     if (of is null && c is not null && ministry is not null)
                     {
                         of = MinistryEntity(ministry, c, first, last + 1, OfficeDate(person, title));
@@ -575,6 +595,12 @@ internal sealed class EnglishRecognizer
             }
         }
     }
+
+    /// <summary>A bare title of someone the knowledge base does not know ("Foreign Minister Margus Tsahkna" in a story
+    /// datelined TALLINN) is an office of the dateline's country; not a head of state's, whom stories name from abroad
+    /// ("ADDIS ABABA … ousted President Ali Bongo").</summary>
+    private Entity? Dated(Entity person, TitlePhrase p) =>
+        !p.Former && _a.Kb.Get(person.Id) is null ? _a.DatelineCountry : null;
 
     /// <summary>What a known person's office with this title is of (the knowledge base's dated offices), preferring the
     /// office held on the article date.</summary>
