@@ -123,6 +123,8 @@ public sealed class EnglishClaimsAndPrecisionTests
     [InlineData("Russia said during a briefing to reporters that the talks failed.", Predicate.Visited)]
     [InlineData("ADDIS ABABA (Reuters) - The African Union suspended Gabon after a coup that ousted President Ali Bongo.", Predicate.Leads, "Ethiopia")]
     [InlineData("Foreign Minister Margus Tsahkna said the expulsion was justified.", Predicate.Leads)]
+    [InlineData("Hamas attacked Israel. The group said it would continue to target ships linked to Israel.", Predicate.Supplied)]
+    [InlineData("The United States said arms to Taiwan would continue.", Predicate.Supplied)]
     public void Near_misses_make_no_statement(string sentence, Predicate predicate, string? party = null) =>
         Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Predicate == predicate && (party is null || s.Subject.Name == party || s.Object.Name == party));
 

@@ -203,6 +203,8 @@ public sealed class EnglishRuleTests
         { "en.title.foreign-minister", "TALLINN (Reuters) - Estonia expelled a Russian diplomat on Thursday. \"This is unacceptable,\" Foreign Minister Margus Tsahkna said.", "Margus Tsahkna", "LEADS", "Estonian Foreign Ministry" },
         { "en.title.deputy-finance-minister", "WASHINGTON (Reuters) - The Treasury imposed sanctions on Iran. \"Iran continues to fuel instability,\" Deputy Treasury Secretary Wally Adeyemo said.", "Wally Adeyemo", "WORKS_FOR", "United States Department of the Treasury" },
 
+        { "en.member_of.includes", "Indonesia has become a full member of BRICS. It is the first Southeast Asian nation to join the bloc, which includes Brazil, Russia, India, China and South Africa.", "India", "MEMBER_OF", "BRICS" },
+
         // recognition: titles, appositions, bodies, described people
         { "en.title.president", "Russian President Vladimir Putin said the talks were useful.", "Vladimir Putin", "LEADS", "Russia" },
         { "en.title.president", "President Bashar al-Assad spoke on television.", "Bashar al-Assad", "LEADS", "Syria" },

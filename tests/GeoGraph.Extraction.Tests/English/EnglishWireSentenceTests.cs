@@ -39,12 +39,12 @@ public sealed class EnglishWireSentenceTests
     {
         // 30 multi-sentence articles (wire-articles-2.en.jsonl: datelines, quotes, spokespeople, acts named by a noun and
         // criticised later). Scored once before any rule was fitted to them: F1 0.417, P 0.806, R 0.281 (tp 50 fp 12
-        // fn 128; fp 3 after the gold's own omissions were fixed). Measured F1 0.60, P 0.95 (tp 77 fp 4 fn 99) when
+        // fn 128; fp 3 after the gold's own omissions were fixed). Measured F1 0.63, P 0.95 (tp 82 fp 4 fn 94) when
         // the floor was set: what is left needs inference across sentences (see the report of branch recall-en).
         var articles = Load("wire-articles-2.en.jsonl");
         Assert.True(articles.Count >= 30, $"only {articles.Count} articles");
         var score = DevScorer.Score(articles.Select(a => (a.Gold, DevSet.Engine.Extract(a.Article))));
-        Assert.True(score.F1 >= 0.57 && score.Precision >= 0.90, $"F1 {score.F1:F3} P {score.Precision:F3} R {score.Recall:F3} (tp {score.Tp} fp {score.Fp} fn {score.Fn})");
+        Assert.True(score.F1 >= 0.60 && score.Precision >= 0.90, $"F1 {score.F1:F3} P {score.Precision:F3} R {score.Recall:F3} (tp {score.Tp} fp {score.Fp} fn {score.Fn})");
     }
 
     [Fact]

@@ -49,6 +49,9 @@ internal sealed class EnglishNer
     /// <summary>Verbs after which such a pronoun is their object, another party than the subject ("accusing it").</summary>
     public HashSet<string> StateObjectAfter { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Head nouns of "the bloc", "the alliance": the nearest organisation, whatever its name.</summary>
+    public HashSet<string> GenericOrgHeads { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words that make a following "-demonym" a stance, not a nationality ("pro-Syrian").</summary>
     public HashSet<string> StanceWords { get; } = new(StringComparer.Ordinal);
 
@@ -134,6 +137,7 @@ internal sealed class EnglishNer
         ner.StatePronouns.UnionWith(Words(o["pronouns_state"]));
         ner.StatePronounAfter.UnionWith(Words(o["pronouns_state_after"]));
         ner.StanceWords.UnionWith(Words(o["stance_words"]));
+        ner.GenericOrgHeads.UnionWith(Words(o["generic_org_heads"]));
         ner.StateObjectAfter.UnionWith(Words(o["pronouns_object_after"]));
         ner.LoyalNouns.UnionWith(Words(o["loyal_nouns"]));
         foreach (var b in o["byline"]?.OfType<JObject>() ?? [])

@@ -966,7 +966,7 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 0; i + 1 < T.Count; i++)
         {
-            if (T[i].Norm != "the" || _s.CoverAt(i + 1) is not null || !_ner.OrgHeads.ContainsKey(T[i + 1].Norm)
+            if (T[i].Norm != "the" || _s.CoverAt(i + 1) is not null || !(_ner.OrgHeads.ContainsKey(T[i + 1].Norm) || _ner.GenericOrgHeads.Contains(T[i + 1].Norm))
                 || EnglishWordShapes.Of(_text, T[i + 1]) != EnglishWordShape.Lower || (i + 2 < T.Count && T[i + 2].Norm == "of"))
             {
                 continue;
@@ -989,6 +989,12 @@ internal sealed class EnglishRecognizer
                 {
                     found = _a.History[h].Entity;
                 }
+            }
+
+            // "the bloc", "the alliance", "the group": the nearest organisation of the sentence or the article.
+            if (found is null && _ner.GenericOrgHeads.Contains(head))
+            {
+                found = Resolution.Antecedent(_a, _s, i, [EntityType.Organization], null);
             }
 
             if (found is not null)
