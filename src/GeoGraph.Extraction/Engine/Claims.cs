@@ -266,6 +266,7 @@ internal sealed class Claims
     private (Entity? Speaker, int At) Speaker(int trigger, int first)
     {
         var sawComplementiser = false;
+        var zeroComplementiser = _lex.Set("options").Contains("zero-complementiser");
         for (var k = Math.Min(trigger, first) - 1; k >= 0; k--)
         {
             var t = T[k];
@@ -288,7 +289,7 @@ internal sealed class Claims
             }
 
             // English drops "that" after speech verbs ("Kerry said many were leaning…"): option zero-complementiser.
-            if ((sawComplementiser || _lex.Set("options").Contains("zero-complementiser")) && _lex.Has("speech", t))
+            if ((sawComplementiser || zeroComplementiser) && _lex.Has("speech", t))
             {
                 return (SpeechSubject(k), k);
             }

@@ -69,6 +69,7 @@ internal sealed class LanguagePack
         lexicon.AddDerived(TitleFirstWords, lexicon.Titles.SelectMany(t => t.Sequences).Where(q => q.Length > 0).Select(q => q[0]));
         lexicon.AddDerived(OrgHeadFirstWords, lexicon.OrgHeads.SelectMany(t => t.Sequences).Where(q => q.Length > 0).Select(q => q[0]));
         lexicon.AddDerived(DescribedNouns, DescribedWords);
+        lexicon.AddDerived(MemberStateHeadWords, ["الدول", "دول"]);
         lexicon.AddDerived(KnownWordList, KnownWords);
         lexicon.AddDerived(LiteralWords, rules.SelectMany(r => r.Patterns.Concat(r.Vetoes)).SelectMany(p => p).SelectMany(e => e.Words));
         lexicon.AddDerived(DateWords, (lexicon.Ordered.GetValueOrDefault("weekdays") ?? []).Concat(lexicon.Set("yesterday")).Concat(lexicon.Set("today"))
@@ -89,6 +90,9 @@ internal sealed class LanguagePack
 
     /// <summary>Derived list: the words a time expression can rest on (weekdays, yesterday, today, months).</summary>
     public const string DateWords = "@dates";
+
+    /// <summary>Derived list: «الدول»/«دول» (states), the heads of a member-state group («دول الاتحاد الأوروبي»).</summary>
+    public const string MemberStateHeadWords = "@member_state_heads";
 
     /// <summary>Derived list: <see cref="KnownWords"/>.</summary>
     public const string KnownWordList = "@known";

@@ -72,9 +72,11 @@ internal sealed class Recognizer
                 continue;
             }
 
+            // The mention's words, padded, are built on the first check that has a target and shared by the rest.
+            string? padded = null;
             void Check(string? target, Predicate p, string rule, string? role)
             {
-                if (_a.Kb.Get(target) is { } t && Names(m, t))
+                if (_a.Kb.Get(target) is { } t && Names(m, t, padded ??= Padded(m)))
                 {
                     var f = new Fact(m.Entity, p, _a.Canonical(t.Entity), rule, m.Start, m.End - 1);
                     if (role is not null)
@@ -112,7 +114,7 @@ internal sealed class Recognizer
         }
 
         var end = m.End;
-        if (!Names(m, city))
+        if (!Names(m, city, Padded(m)))
         {
             if (end + 1 >= T.Count || T[end].Norm != "في" || _s.StartAt(end + 1) is not { } after || after.Entity.Id != city.Id)
             {
@@ -144,6 +146,11 @@ internal sealed class Recognizer
     {
         for (var i = 0; i + 1 < T.Count; i++)
         {
+            if (!_lex.Has(LanguagePack.MemberStateHeadWords, T[i]))
+            {
+                continue;
+            }
+
             var head = T[i].Readings.FirstOrDefault(r => r.Suffix.Length == 0 && r.Stem is "الدول" or "دول");
             if (head.Stem is null || _s.CoverAt(i) is not null)
             {
@@ -413,11 +420,21 @@ internal sealed class Recognizer
         return false;
     }
 
-    private bool Names(Mention m, KbEntry target)
+    /// <summary>The mention's words after its head, padded with spaces so a name is matched as whole words.</summary>
+    private string Padded(Mention m)
     {
-        // The mention's words after its head, padded with spaces so a name is matched as whole words. Built once per
-        // call and searched in place: this runs for every KB relation of every multi-word KB mention.
-        var padded = " " + string.Join(' ', Enumerable.Range(m.Start + 1, m.End - m.Start - 1).Select(i => T[i].Norm)) + " ";
+        var sb = new System.Text.StringBuilder(" ");
+        for (var i = m.Start + 1; i < m.End; i++)
+        {
+            sb.Append(T[i].Norm).Append(' ');
+        }
+
+        return m.End - m.Start > 1 ? sb.ToString() : "  ";
+    }
+
+    /// <summary>Whether the mention's own words name the target (<paramref name="padded"/>: <see cref="Padded"/>).</summary>
+    private bool Names(Mention m, KbEntry target, string padded)
+    {
         var key = padded.AsSpan(1, padded.Length - 2);
         var lang = _a.Pack.Language;
         if (target.Labels.TryGetValue(lang, out var l) && NamedIn(padded, key, l))
