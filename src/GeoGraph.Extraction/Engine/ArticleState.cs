@@ -97,6 +97,9 @@ internal sealed class ArticleState
     /// <summary>The main subject of the previous sentence.</summary>
     public Entity? Topic { get; set; }
 
+    /// <summary>The country of the dateline ("TALLINN (Reuters) -"), whose officials a story names without nationality.</summary>
+    public Entity? DatelineCountry { get; set; }
+
     public List<(Fact Fact, int Sentence)> Facts { get; } = [];
 
     /// <summary>The article's single entity for an id (so every mention shares labels).</summary>

@@ -78,6 +78,10 @@ internal sealed class RelationRule
     /// <summary>Qualifiers added as they are (e.g. item).</summary>
     public Dictionary<string, string> Qualifiers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Nouns naming an act told earlier ("condemned the strikes", "denounced the sanctions") and the predicate
+    /// of that act ("*" = any act): a context object of the rule is the subject of the latest such statement.</summary>
+    public Dictionary<string, Predicate[]> EventNouns { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Qualifier extractors to run: count, weapon, item, of, length, share.</summary>
     public List<string> Extract { get; } = [];
 
@@ -150,6 +154,12 @@ internal sealed class RelationRule
             }
 
             rule.Vetoes.Add(literals);
+        }
+
+        foreach (var p in (o["event_nouns"] as JObject)?.Properties() ?? [])
+        {
+            var names = p.Value.Value<string>() ?? string.Empty;
+            rule.EventNouns[p.Name] = names == "*" ? [] : names.Split('|').Select(RelationSchema.ParsePredicate).ToArray();
         }
 
         rule.Extract.AddRange((o["extract"] as JArray)?.Select(t => t.Value<string>()!) ?? []);

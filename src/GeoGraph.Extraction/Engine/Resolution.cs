@@ -138,13 +138,13 @@ internal static class Resolution
                 var two = Recent(a, s, i, EntityType.Person, 2);
                 m = two.Count == 2 ? new Mention(i, i + 1, two[0], MentionKind.Reference, "ar.ref.leaders") { Prefix = r3.Prefix, Entities = two } : null;
             }
-            else if (Match(neighbour, t, suffix: true) is { } r4)
+            else if ((Match(neighbour, t, suffix: true) ?? Possessed(neighbour, s, i)) is { } r4)
             {
                 var owner = Antecedent(a, s, i, [EntityType.Country], null);
                 var e = owner is null ? null : Antecedent(a, s, i, [EntityType.Country], owner);
                 m = e is null ? null : new Mention(i, i + 1, e, MentionKind.Reference, "ar.ref.neighbour") { Prefix = r4.Prefix };
             }
-            else if (Match(countryOf, t, suffix: true) is { } r5)
+            else if ((Match(countryOf, t, suffix: true) ?? Possessed(countryOf, s, i)) is { } r5)
             {
                 var person = Antecedent(a, s, i, [EntityType.Person], null);
                 var e = person is not null ? a.CountryOf(person) : Antecedent(a, s, i, [EntityType.Country], null);
@@ -259,6 +259,11 @@ internal static class Resolution
             yield return a.History[h].Entity;
         }
     }
+
+    /// <summary>The English form of an attached possessive: "its neighbour", "his country" (the owner word before the
+    /// noun, lexicon set possessives), read like the Arabic noun with a pronoun suffix.</summary>
+    private static Reading? Possessed(HashSet<string> set, SentenceState s, int i) =>
+        i > 0 && s.Tokens[i - 1].Kind == TokenKind.Word && s.Tokens[i - 1].Norm is "its" or "his" or "her" or "their" ? Match(set, s.Tokens[i], suffix: false) : null;
 
     private static Reading? Match(HashSet<string> set, Token t, bool suffix)
     {

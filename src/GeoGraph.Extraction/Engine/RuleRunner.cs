@@ -142,6 +142,17 @@ internal sealed class RuleRunner
                 return false;
             }
         }
+
+        if (b.ObjectFromContext && objects is null && rule.EventNouns.Count > 0)
+        {
+            if (EventAgent(rule, trigger, b.Last) is not { } agent)
+            {
+                return false;
+            }
+
+            objects = [agent];
+        }
+
         if (b.ObjectFromSuffix || (b.ObjectFromContext && objects is null))
         {
             // Both arguments dropped: the object is not the clause's subject («وجمدت كل التعاملات التجارية» after
@@ -297,6 +308,41 @@ internal sealed class RuleRunner
             }
 
             return f.Subject;
+        }
+
+        return null;
+    }
+
+    /// <summary>The agent of the act an event noun of the match names ("denounced the sanctions"): the subject of the
+    /// latest statement of that act in this or the three sentences before; "*" takes any act but words and standing facts.</summary>
+    private Entity? EventAgent(RelationRule rule, int from, int to)
+    {
+        for (var t = from; t <= to && t < T.Count; t++)
+        {
+            if (!rule.EventNouns.TryGetValue(T[t].Norm, out var acts))
+            {
+                continue;
+            }
+
+            for (var f = _a.Facts.Count - 1; f >= 0; f--)
+            {
+                var (fact, sentence) = _a.Facts[f];
+                if (_s.Sentence.Index - sentence > 3)
+                {
+                    break;
+                }
+
+                var info = RelationSchema.Info(fact.Predicate);
+                var fits = acts.Length == 0
+                    ? info.Family != PredicateFamily.Structure && fact.Predicate is not (Predicate.Criticized or Predicate.Urged or Predicate.Accused or Predicate.PublishedIn)
+                    : Array.IndexOf(acts, fact.Predicate) >= 0;
+                if (fits && fact.Status != StatementStatus.Negated)
+                {
+                    return fact.Subject;
+                }
+            }
+
+            return null;
         }
 
         return null;
@@ -511,7 +557,7 @@ internal sealed class RuleRunner
                         break;
                     }
 
-                    if (MatchLeft(els, i - 1, pos - k, b, trigger))
+                    if (!SubjectGapStop(els, i, pos - k, pos) && MatchLeft(els, i - 1, pos - k, b, trigger))
                     {
                         return true;
                     }
@@ -579,7 +625,7 @@ internal sealed class RuleRunner
             m = _s.StartAt(pos + 1);
         }
 
-        if (m is null || Resolution.Fit(m, types, place, e.DemonymOk) is null)
+        if (m is null || Resolution.Fit(m, types, place, e.DemonymOk) is null || CompoundModifier(m))
         {
             return false;
         }
@@ -635,6 +681,12 @@ internal sealed class RuleRunner
                 break;
             }
 
+            // "support for Armenia, Azerbaijan's long-time foe": a possessor after a bare comma opens an apposition.
+            if (q == next + 1 && n.End < T.Count && T[n.End].Norm == "'s")
+            {
+                break;
+            }
+
             AddAll(list, n, types, place, e.DemonymOk);
             closed |= n.Prefix.StartsWith('و') || viaTitle;
             next = n.End;
@@ -655,6 +707,13 @@ internal sealed class RuleRunner
         if (m is null && e.Slot == 'S' && ParentheticalBefore(pos) is { } comma)
         {
             m = _s.EndAt(comma);
+        }
+
+        // "The United States, which has armed the YPG against Islamic State, urged…": the name that closes a relative
+        // clause or apposition is not the subject; the head before the clause is.
+        if (m is not null && e.Slot == 'S' && pos < T.Count && T[pos].Is(',') && ParentheticalBefore(pos + 1) is { } open && open < m.Start)
+        {
+            m = _s.EndAt(open);
         }
 
         if (m is null || Resolution.Fit(m, types, place, e.DemonymOk) is null)
@@ -813,6 +872,32 @@ internal sealed class RuleRunner
         }
 
         return false;
+    }
+
+    /// <summary>"U.S.-based cleric Fethullah Gulen", "Iran-backed militias": a name before a hyphenated participle
+    /// modifies the noun after it and is not the argument (lexicon set compound_modifier_heads).</summary>
+    private bool CompoundModifier(Mention m) =>
+        m.End + 1 < T.Count && T[m.End].Is('-') && _a.Pack.Lexicon.Has("compound_modifier_heads", T[m.End + 1]);
+
+    /// <summary>A written subject is not followed straight by a coordinator: in "…attack NATO, and accused Europe" NATO
+    /// is the object of the first verb, not the subject of the second; "Tehran did not want … but would punish" keeps
+    /// its subject (lexicon set subject_gap_stop).</summary>
+    private bool SubjectGapStop(List<PatternElement> els, int gap, int start, int end)
+    {
+        // Optional words between the subject and the gap ("S ','? 'who|which'? ~2 V") may be empty.
+        var before = gap - 1;
+        while (before >= 0 && els[before] is { Kind: ElementKind.Literal, Optional: true })
+        {
+            before--;
+        }
+
+        if (before < 0 || els[before] is not { Kind: ElementKind.Slot, Slot: 'S', Implicit: false } || start >= end)
+        {
+            return false;
+        }
+
+        var q = T[start].Is(',') && start + 1 < end ? start + 1 : start;
+        return _a.Pack.Lexicon.Has("subject_gap_stop", T[q]);
     }
 
     private static bool IsQuote(Token t) => t.Kind == TokenKind.Punct && t.Norm is "«" or "»" or "\"" or "“" or "”" or "'";

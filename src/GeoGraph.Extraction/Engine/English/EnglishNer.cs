@@ -40,6 +40,21 @@ internal sealed class EnglishNer
 
     public HashSet<string> PersonPronouns { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Pronouns that stand for a state or organisation named earlier in the sentence ("it").</summary>
+    public HashSet<string> StatePronouns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words after which such a pronoun is a subject ("said it", "which it").</summary>
+    public HashSet<string> StatePronounAfter { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Verbs after which such a pronoun is their object, another party than the subject ("accusing it").</summary>
+    public HashSet<string> StateObjectAfter { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Head nouns of "the bloc", "the alliance": the nearest organisation, whatever its name.</summary>
+    public HashSet<string> GenericOrgHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words that make a following "-demonym" a stance, not a nationality ("pro-Syrian").</summary>
+    public HashSet<string> StanceWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Nouns of "forces loyal to X".</summary>
     public HashSet<string> LoyalNouns { get; } = new(StringComparer.Ordinal);
 
@@ -151,6 +166,11 @@ internal sealed class EnglishNer
         ner.NameParticles.UnionWith(Words(o["name_particles"]));
         ner.NotNames.UnionWith(Words(o["not_names"]));
         ner.PersonPronouns.UnionWith(Words(o["pronouns_person"]));
+        ner.StatePronouns.UnionWith(Words(o["pronouns_state"]));
+        ner.StatePronounAfter.UnionWith(Words(o["pronouns_state_after"]));
+        ner.StanceWords.UnionWith(Words(o["stance_words"]));
+        ner.GenericOrgHeads.UnionWith(Words(o["generic_org_heads"]));
+        ner.StateObjectAfter.UnionWith(Words(o["pronouns_object_after"]));
         ner.LoyalNouns.UnionWith(Words(o["loyal_nouns"]));
         foreach (var b in o["byline"]?.OfType<JObject>() ?? [])
         {

@@ -74,6 +74,26 @@ internal sealed class EnglishRecognizer
         Organisations();
         Definites();
         Pronouns();
+        if (_s.Sentence.Index == 0)
+        {
+            Dateline();
+        }
+    }
+
+    /// <summary>"TALLINN (Reuters) -", "BAMAKO (AP) —": a place in capitals before the agency's parenthesis.</summary>
+    private void Dateline()
+    {
+        var at = 0;
+        while (at < T.Count && T[at].Kind != TokenKind.Word)
+        {
+            at++;
+        }
+
+        if (_s.StartAt(at) is { } m && m.End < T.Count && T[m.End].Is('(') && m.Type is EntityType.Location or EntityType.Country
+            && EnglishWordShapes.Of(_text, T[at]) == EnglishWordShape.AllCaps)
+        {
+            _a.DatelineCountry = _a.CountryOf(m.State ?? m.Entity);
+        }
     }
 
     // ---------------------------------------------------------------- case
@@ -411,7 +431,12 @@ internal sealed class EnglishRecognizer
 
             if (m is not null && m.Type == EntityType.Country && m.Kind is MentionKind.Demonym or MentionKind.Name && (TitleAt(m.End).Title is not null || IsModifier(m.End)))
             {
-                country ??= m.Entity;
+                // "Lebanon's pro-Syrian prime minister": the country the office holder favours is not the office's.
+                if (!(m.Start >= 2 && T[m.Start - 1].Is('-') && _ner.StanceWords.Contains(T[m.Start - 2].Norm)))
+                {
+                    country ??= m.Entity;
+                }
+
                 j = m.End;
                 continue;
             }
@@ -523,11 +548,11 @@ internal sealed class EnglishRecognizer
             switch (title.Of)
             {
                 case "Country":
-                    of = p.Country ?? Office(person, title, EntityType.Country);
+                    of = p.Country ?? Office(person, title, EntityType.Country) ?? (title.Predicate == "WORKS_FOR" ? Dated(person, p) : null);
                     break;
                 case "ministry":
                     of = Office(person, title, EntityType.Organization);
-                    var c = p.Country ?? Office(person, title, EntityType.Country);
+                    var c = p.Country ?? Office(person, title, EntityType.Country) ?? (of is null ? Dated(person, p) : null);
                     if (of is null && c is not null && ministry is not null)
                     {
                         of = MinistryEntity(ministry, c, first, last + 1, OfficeDate(person, title));
@@ -598,6 +623,12 @@ internal sealed class EnglishRecognizer
             }
         }
     }
+
+    /// <summary>A bare title of someone the knowledge base does not know ("Foreign Minister Margus Tsahkna" in a story
+    /// datelined TALLINN) is an office of the dateline's country; not a head of state's, whom stories name from abroad
+    /// ("ADDIS ABABA … ousted President Ali Bongo").</summary>
+    private Entity? Dated(Entity person, TitlePhrase p) =>
+        !p.Former && _a.Kb.Get(person.Id) is null ? _a.DatelineCountry : null;
 
     /// <summary>What a known person's office with this title is of (the knowledge base's dated offices), preferring the
     /// office held on the article date.</summary>
@@ -752,15 +783,18 @@ internal sealed class EnglishRecognizer
 
             Entity? country = null;
             int nounAt;
+            var possessive = false;
             if (_s.StartAt(j) is { } m)
             {
-                if (!(m.Kind == MentionKind.Demonym || (m.Kind == MentionKind.Name && m.Type == EntityType.Organization)))
+                // "Iran's ambassador", "Russia's charge d'affaires": a country's own envoy or official, like "Iranian".
+                possessive = m.Kind == MentionKind.Name && m.Type == EntityType.Country && m.End + 1 < T.Count && T[m.End].Norm == "'s";
+                if (!(m.Kind == MentionKind.Demonym || (m.Kind == MentionKind.Name && m.Type is EntityType.Organization or EntityType.MediaOutlet) || possessive))
                 {
                     continue;
                 }
 
                 country = m.Type == EntityType.Country ? m.Entity : null;
-                nounAt = m.End;
+                nounAt = possessive ? m.End + 1 : m.End;
             }
             else if (_s.CoverAt(j) is null && _shape[j] == EnglishWordShape.Capitalized && !Has(j, EnglishWordClass.NotName) && T[j].Kind == TokenKind.Word)
             {
@@ -780,7 +814,7 @@ internal sealed class EnglishRecognizer
 
             foreach (var (words, type, worksFor) in described)
             {
-                if (!Matches(nounAt, words) || !_s.IsFree(nounAt, nounAt + words.Length))
+                if (!Matches(nounAt, words) || !_s.IsFree(nounAt, nounAt + words.Length) || (possessive && type != EntityType.Person))
                 {
                     continue;
                 }
@@ -793,13 +827,20 @@ internal sealed class EnglishRecognizer
                     break;
                 }
 
+                // "Russia's envoy to NATO, Alexander Grushko": the name in apposition is the envoy.
+                if (possessive && NamedInApposition(end))
+                {
+                    break;
+                }
+
                 var surface = string.Join(' ', _text[T[i].Start..T[end - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                 var id = (type == EntityType.Person ? "person:" : "group:") + Romanizer.Slug(EnglishNormalizer.Key(surface));
                 var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = surface };
                 var e = _a.Canonical(new Entity(id, surface, type, labels));
-                if (_s.Add(new Mention(i, end, e, MentionKind.Name, "en.ner.described"), replace: true) && worksFor && country is not null)
+                var employer = country ?? (type == EntityType.Person && _s.StartAt(j) is { Type: EntityType.MediaOutlet or EntityType.Organization } body ? body.Entity : null);
+                if (_s.Add(new Mention(i, end, e, MentionKind.Name, "en.ner.described"), replace: true) && (worksFor || country is null) && employer is not null)
                 {
-                    var f = new Fact(e, Predicate.WorksFor, country, "en.ner.described.works_for", i, end - 1);
+                    var f = new Fact(e, Predicate.WorksFor, employer, "en.ner.described.works_for", i, end - 1);
                     f.Qualifiers["role"] = string.Join(' ', words);
                     AddFact(f);
                 }
@@ -808,6 +849,20 @@ internal sealed class EnglishRecognizer
                 break;
             }
         }
+    }
+
+    /// <summary>Whether a comma and a capitalised name follow within a short "to NATO" or "in Moscow" tail.</summary>
+    private bool NamedInApposition(int from)
+    {
+        for (var k = from; k < T.Count && k < from + 5; k++)
+        {
+            if (T[k].Is(','))
+            {
+                return k + 1 < T.Count && IsCapWord(k + 1);
+            }
+        }
+
+        return false;
     }
 
     // ---------------------------------------------------------------- bare plural groups
@@ -942,7 +997,7 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 0; i + 1 < T.Count; i++)
         {
-            if (T[i].Norm != "the" || _s.CoverAt(i + 1) is not null || !Has(i + 1, EnglishWordClass.OrgHead)
+            if (T[i].Norm != "the" || _s.CoverAt(i + 1) is not null || !(Has(i + 1, EnglishWordClass.OrgHead) || _ner.GenericOrgHeads.Contains(T[i + 1].Norm))
                 || _shape[i + 1] != EnglishWordShape.Lower || (i + 2 < T.Count && T[i + 2].Norm == "of"))
             {
                 continue;
@@ -968,6 +1023,12 @@ internal sealed class EnglishRecognizer
                 {
                     found = _a.History[h].Entity;
                 }
+            }
+
+            // "the bloc", "the alliance", "the group": the nearest organisation of the sentence or the article.
+            if (found is null && _ner.GenericOrgHeads.Contains(head))
+            {
+                found = Resolution.Antecedent(_a, _s, i, [EntityType.Organization], null);
             }
 
             if (found is not null)
@@ -1009,6 +1070,65 @@ internal sealed class EnglishRecognizer
             if (e is not null)
             {
                 _s.Add(new Mention(i, i + 1, e, MentionKind.Reference, "en.ref.pronoun"), replace: false);
+            }
+        }
+
+        StatePronouns();
+    }
+
+    /// <summary>
+    /// "Turkey said it would…", "…the TTP, which it accuses Kabul of sheltering": a subject "it" is the sentence's first
+    /// state or organisation, not the nearest one, and only one named in the same sentence (ner.json pronouns_state).
+    /// </summary>
+    private void StatePronouns()
+    {
+        for (var i = 1; i < T.Count; i++)
+        {
+            if (!_ner.StatePronouns.Contains(T[i].Norm) || _s.CoverAt(i) is not null)
+            {
+                continue;
+            }
+
+            // The object of an accusing verb ("cut ties with Qatar, accusing it of…") is the nearest other party.
+            if (_ner.StateObjectAfter.Contains(T[i - 1].Norm))
+            {
+                Entity? subject = null;
+                Entity? nearest = null;
+                foreach (var m in _s.ArgumentsBefore(i))
+                {
+                    var f = Resolution.Fit(m, [EntityType.Country, EntityType.Organization], place: false);
+                    nearest ??= f;
+                    subject = f ?? subject;
+                }
+
+                if (nearest is not null && nearest.Id != subject?.Id)
+                {
+                    _s.Add(new Mention(i, i + 1, nearest, MentionKind.Reference, "en.ref.it"), replace: false);
+                }
+
+                continue;
+            }
+
+            // Otherwise only where a subject stands ("said it would", "which it accuses").
+            if (!(_ner.StatePronounAfter.Contains(T[i - 1].Norm) || T[i - 1].Is(',') || _a.Pack.Lexicon.HasWhole("time_words", T[i - 1])))
+            {
+                continue;
+            }
+
+            // A prepositional object is no subject ("As for Syria and what Qatar is willing to provide…").
+            Entity? first = null;
+            foreach (var m in _s.ArgumentsBefore(i))
+            {
+                var before = m.Start > 0 && T[m.Start - 1].Norm == "the" ? m.Start - 2 : m.Start - 1;
+                if (before < 0 || !_a.Pack.Lexicon.Has("not_subject_after", T[before]))
+                {
+                    first = Resolution.Fit(m, [EntityType.Country, EntityType.Organization], place: false) ?? first;
+                }
+            }
+
+            if (first is not null)
+            {
+                _s.Add(new Mention(i, i + 1, first, MentionKind.Reference, "en.ref.it"), replace: false);
             }
         }
     }
