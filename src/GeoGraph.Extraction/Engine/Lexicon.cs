@@ -55,6 +55,39 @@ internal sealed class Lexicon
         return (bits[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
+    /// <summary>Whether any token of the sentence has a reading stem in the list: the union of the tokens' bits is
+    /// built once per sentence, so a pass that cannot fire is skipped for the cost of one bit test.</summary>
+    public bool AnyToken(string set, SentenceState sentence)
+    {
+        var index = _index ?? BuildIndex();
+        var slot = index.Slot(set);
+        var bit = ReferenceEquals(index.Slots[slot], set) ? index.SlotBits[slot] : index.ByName.TryGetValue(set, out var i) ? i : -1;
+        if (bit < 0)
+        {
+            return false;
+        }
+
+        var union = sentence.ListBits is { } known && ReferenceEquals(known.Index, index) ? known.Bits : Union(index, sentence);
+        return (union[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static ulong[] Union(WordListIndex index, SentenceState sentence)
+    {
+        var union = new ulong[index.NoListMemo.Bits.Length];
+        foreach (var t in sentence.Tokens)
+        {
+            var readings = t.Readings;
+            var bits = readings.Memo is WordListBits memo && ReferenceEquals(memo.Index, index) ? memo.Bits : BitsOf(index, readings);
+            for (var w = 0; w < union.Length; w++)
+            {
+                union[w] |= bits[w];
+            }
+        }
+
+        sentence.ListBits = new WordListBits(index, union);
+        return union;
+    }
+
     /// <summary>
     /// Adds a word list the engine derives from other data — trigger forms, the first words of titles, organisation
     /// heads and gazetteer names, ministry words — so a pass can rule a token out with one bit before probing its
@@ -111,7 +144,7 @@ internal sealed class Lexicon
 
     /// <summary>The word lists numbered, and every stem's lists as bits; built on first use after loading (a merged
     /// lexicon file resets it).</summary>
-    private sealed class WordListIndex
+    internal sealed class WordListIndex
     {
         public WordListIndex(Lexicon lexicon)
         {
@@ -191,7 +224,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>A reading list's memo: the bits of its stems' lists under one index (immutable).</summary>
-    private sealed record WordListBits(WordListIndex Index, ulong[] Bits);
+    internal sealed record WordListBits(WordListIndex Index, ulong[] Bits);
 
     // Stem → the lowest month (1–12) whose set month_N lists it, built on first use after loading: one lookup per
     // reading instead of twelve set probes per token in the time resolver and the claim window.

@@ -30,18 +30,56 @@ internal sealed class Recognizer
 
     public void Run()
     {
+        // A pass whose per-token filter list no token of the sentence is in can find nothing: skip it whole (English
+        // has none of the Arabic passes' words, and most Arabic sentences have no embassy, ministry or title).
         Gazetteer();
-        OrganisationHeads();
-        Ministries();
-        MemberStates();
-        Missions();
+        if (AnyToken(LanguagePack.OrgHeadFirstWords))
+        {
+            OrganisationHeads();
+        }
+
+        OrganisationNationalities();
+
+        if (AnyToken(LanguagePack.MinistryWords))
+        {
+            Ministries();
+        }
+
+        if (AnyToken(LanguagePack.MemberStateHeadWords))
+        {
+            MemberStates();
+        }
+
+        if (AnyToken(LanguagePack.MissionWords))
+        {
+            Missions();
+        }
+
         PoliticalBureaus();
-        DescribedPeople();
-        StateNouns();
-        Titles();
+        if (AnyToken(LanguagePack.DescribedNouns))
+        {
+            DescribedPeople();
+        }
+
+        if (AnyToken("state_nouns"))
+        {
+            StateNouns();
+        }
+
+        if (AnyToken(LanguagePack.TitleFirstWords))
+        {
+            Titles();
+        }
+
         KbFactsInside();
-        Governments();
+        if (AnyToken("governments"))
+        {
+            Governments();
+        }
     }
+
+    /// <summary>Whether some token of the sentence has a reading in the list (one test of the sentence's union bits).</summary>
+    private bool AnyToken(string list) => _lex.AnyToken(list, _s);
 
     /// <summary>«السلطات التركية»، «الحكومة السورية»: the state itself, acting through its government.</summary>
     private void StateNouns()
@@ -815,9 +853,12 @@ internal sealed class Recognizer
                 break;
             }
         }
+    }
 
-        // KB organisations and outlets followed by a demonym adjective: شركة «روساتوم» الروسية handled above; here
-        // «وكالة أنباء نوفوستي الروسية» and any KB outlet written with its nationality.
+    /// <summary>KB organisations and outlets followed by a demonym adjective: شركة «روساتوم» الروسية is handled with its
+    /// head; here «وكالة أنباء نوفوستي الروسية» and any KB outlet written with its nationality.</summary>
+    private void OrganisationNationalities()
+    {
         foreach (var m in _s.Ordered())
         {
             if (m.Kind != MentionKind.Name || m.Type is not (EntityType.Organization or EntityType.MediaOutlet))

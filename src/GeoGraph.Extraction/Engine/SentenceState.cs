@@ -22,6 +22,9 @@ internal sealed class SentenceState
 
     public int Count => Tokens.Count;
 
+    /// <summary>The union of the tokens' word-list bits (<see cref="Lexicon.AnyToken"/>), built on first use.</summary>
+    public Lexicon.WordListBits? ListBits { get; set; }
+
     public List<Mention> Mentions { get; } = [];
 
     /// <summary>The subject of the last main-clause statement in this sentence, for dropped subjects.</summary>
