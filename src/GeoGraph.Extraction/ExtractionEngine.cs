@@ -25,6 +25,7 @@ public sealed class ExtractionEngine : IExtractor
         foreach (var (language, pack) in _packs)
         {
             pack.Lexicon.AddDerived(LanguagePack.GazetteerFirstWords, kb.GazetteerFor(language).FirstWords);
+            pack.Lexicon.AddDerived(LanguagePack.GazetteerSecondWords, kb.GazetteerFor(language).SecondWords);
         }
     }
 

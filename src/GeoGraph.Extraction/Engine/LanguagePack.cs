@@ -118,6 +118,9 @@ internal sealed class LanguagePack
     /// <summary>Derived list: ministry words (with and without ال) and ministry heads.</summary>
     public const string MinistryWords = "@ministry";
 
+    /// <summary>Derived list, added by the engine from its knowledge base: the second word of every gazetteer name.</summary>
+    public const string GazetteerSecondWords = "@gazetteer_second";
+
     /// <summary>Derived list, added by the engine from its knowledge base: the first word of every gazetteer name.</summary>
     public const string GazetteerFirstWords = "@gazetteer_first";
 

@@ -599,6 +599,12 @@ internal sealed class Recognizer
             var learntNames = _a.LearntNames.Count > 0;
             for (var len = 1; len <= max; len++)
             {
+                if (len == 2 && !learntNames && !MaySecondWord(T[i + 1]))
+                {
+                    // No KB name has this word second ("the" + "president"): no longer key can match.
+                    break;
+                }
+
                 if (len > 1)
                 {
                     length = Append(length, " ");
@@ -648,6 +654,10 @@ internal sealed class Recognizer
         // The bits cover the reading stems; the token text is one of them unless the analyser read it otherwise.
         return t.Readings[0].Stem != t.Norm && _a.Pack.KnownWords.Contains(t.Norm);
     }
+
+    /// <summary>Whether the token's text can be the second word of a KB name: one bit, exact when the token's text is its
+    /// first reading's stem (as the analysers make it); otherwise the scan goes on and the key probe decides.</summary>
+    private bool MaySecondWord(Token t) => _lex.Has(LanguagePack.GazetteerSecondWords, t) || t.Readings[0].Stem != t.Norm;
 
     /// <summary>Whether a reading without a suffix (as the scan below reads it) starts a name learnt in this article.</summary>
     private bool StartsLearntName(Token t)

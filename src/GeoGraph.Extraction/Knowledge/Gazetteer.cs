@@ -62,6 +62,9 @@ internal sealed class Gazetteer
         MaxTokens = Math.Max(MaxTokens, key.Count(c => c == ' ') + 1);
     }
 
+    /// <summary>The second word of every name of two words or more.</summary>
+    public IEnumerable<string> SecondWords => _prefixes.Select(p => p.Split(' ')).Where(w => w.Length >= 2).Select(w => w[1]);
+
     /// <summary>The first word of every name (its prefixes without a space).</summary>
     public IEnumerable<string> FirstWords => _prefixes.Where(p => !p.Contains(' ', StringComparison.Ordinal));
 
