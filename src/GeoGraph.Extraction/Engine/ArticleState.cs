@@ -25,9 +25,23 @@ internal sealed class ArticleState
     public Article Article { get; }
 
     /// <summary>The article date (yyyy-MM-dd), parsed once, or null when absent or malformed.</summary>
-    public DateOnly? Date => _date ??= DateOnly.TryParseExact(Article.Date ?? string.Empty, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    public DateOnly? Date
+    {
+        get
+        {
+            // Parsed once, also when there is no date (a null result would otherwise be parsed again on every read).
+            if (!_dateParsed)
+            {
+                _date = DateOnly.TryParseExact(Article.Date ?? string.Empty, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+                _dateParsed = true;
+            }
+
+            return _date;
+        }
+    }
 
     private DateOnly? _date;
+    private bool _dateParsed;
 
     public KnowledgeBase Kb { get; }
 

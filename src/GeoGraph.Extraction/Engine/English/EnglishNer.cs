@@ -218,6 +218,7 @@ internal sealed class EnglishNer
         ner.Classify(ner.OrgHeads.Keys, EnglishWordClass.OrgHead);
         ner.Classify(ner.DescribedByFirst.Keys, EnglishWordClass.DescribedFirst);
         ner.Classify(ner.PartyAdjectives.Keys, EnglishWordClass.PartyAdjective);
+        ner.Classify(ner.StatePronouns, EnglishWordClass.StatePronoun);
         return ner;
     }
 

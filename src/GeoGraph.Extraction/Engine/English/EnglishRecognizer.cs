@@ -1084,7 +1084,7 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 1; i < T.Count; i++)
         {
-            if (!_ner.StatePronouns.Contains(T[i].Norm) || _s.CoverAt(i) is not null)
+            if (!Has(i, EnglishWordClass.StatePronoun) || _s.CoverAt(i) is not null)
             {
                 continue;
             }

@@ -46,4 +46,7 @@ internal enum EnglishWordClass
 
     /// <summary>A key of <see cref="EnglishNer.PartyAdjectives"/>.</summary>
     PartyAdjective = 1 << 11,
+
+    /// <summary><see cref="EnglishNer.StatePronouns"/> ("it").</summary>
+    StatePronoun = 1 << 12,
 }
