@@ -65,6 +65,14 @@ public sealed class ArabicViolenceTests
     [InlineData("استهدفت الحكومة المصرية خفض التضخم إلى عشرة بالمئة.", "")]
     [InlineData("اعتقد الوزير أن الاتفاق سيصمد.", "")]
     [InlineData("شن الرئيس الأمريكي هجوما لاذعا على الصين في خطابه.", "")]
+    // War on / against a party is an attack on it; a trade war, a war on corruption or on terrorism is not.
+    [InlineData("حتى تنهي روسيا حربها على أوكرانيا.", "Russia > ATTACKED > Ukraine > ")]
+    [InlineData("قوات الدعم السريع التي تخوض حربا ضد الجيش السوداني.", "Rapid Support Forces > ATTACKED > Sudanese Armed Forces > ")]
+    [InlineData("وشنت الولايات المتحدة حربا تجارية على الصين.", "")]
+    [InlineData("وشنت إسرائيل حربا واسعة على قطاع غزة.", "Israel > ATTACKED > Gaza Strip > ")]
+    [InlineData("وتصاعدت الحرب التجارية بين الصين والولايات المتحدة.", "")]
+    [InlineData("وأعلنت الحكومة المصرية الحرب على الفساد.", "")]
+    [InlineData("وتقود الولايات المتحدة الحرب على الإرهاب منذ 2001.", "")]
     public void Extracts_exactly_the_violent_events(string sentence, string expected)
     {
         var got = Violence(sentence).Select(Format).ToHashSet(StringComparer.Ordinal);
