@@ -141,6 +141,8 @@ public sealed class EnglishRuleTests
         // batch 2 of the wire articles: criticism as a report of harm, of a party's act, or of an act told earlier
         { "en.criticized.says_harm", "Foreign ministry spokeswoman Mao Ning said the U.S. was stoking confrontation.", "Mao Ning", "CRITICIZED", "United States" },
         { "en.criticized.says_harm", "Turkey's foreign minister said Greece was violating the ceasefire.", "Turkey", "CRITICIZED", "Greece" },
+        { "en.criticized.says_harm", "Foreign ministry spokeswoman Mao Ning told a regular news briefing that the U.S. was stoking confrontation.", "Mao Ning", "CRITICIZED", "United States" },
+        { "en.criticized.says_harm", "Lavrov told a news conference that the United Kingdom was provoking a crisis.", "Sergey Lavrov", "CRITICIZED", "United Kingdom" },
         { "en.criticized.says_harm", "\"Europe is deliberately escalating tensions,\" Peskov said.", "Dmitry Peskov", "CRITICIZED", "Europe" },
         { "en.criticized.says_harm", "\"Serbia is meddling in our affairs,\" Kosovo Prime Minister Albin Kurti said.", "Albin Kurti", "CRITICIZED", "Serbia" },
         { "en.criticized.continues_harm", "\"Iran continues to fuel instability in the region and beyond,\" Deputy Treasury Secretary Wally Adeyemo said.", "Wally Adeyemo", "CRITICIZED", "Iran" },
