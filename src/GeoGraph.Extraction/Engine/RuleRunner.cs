@@ -40,9 +40,13 @@ internal sealed class RuleRunner
 
             // Two passes: matches that find their subject in the text win over matches that take it from context
             // («أعلنت كل من السعودية … ومصر قطع علاقاتها» is the masdar with four subjects, not the verb قطع).
+            // The second pass replays the first with context subjects allowed. Matching reads only tokens and mentions
+            // (Emit adds neither), so unless the first pass set a match aside for its context subject, or a statement
+            // failed to emit, the replay would reject or skip every match again: it is run only then.
             firedRules.Clear();
             var readings = T[t].Readings;
-            for (var pass = 0; pass < 2; pass++)
+            var replay = false;
+            for (var pass = 0; pass < 2 && (pass == 0 || replay); pass++)
             {
                 for (var ri = 0; ri < readings.Count; ri++)
                 {
@@ -81,7 +85,13 @@ internal sealed class RuleRunner
                                 continue;
                             }
 
-                            if ((pass == 0 && b.SubjectFromContext) || Vetoed(rule, b.Last + 1))
+                            if (pass == 0 && b.SubjectFromContext)
+                            {
+                                replay = true;
+                                continue;
+                            }
+
+                            if (Vetoed(rule, b.Last + 1))
                             {
                                 continue;
                             }
@@ -93,6 +103,8 @@ internal sealed class RuleRunner
                                 firedRules.Add(rule);
                                 break;
                             }
+
+                            replay |= pass == 0;
                         }
                     }
                 }
