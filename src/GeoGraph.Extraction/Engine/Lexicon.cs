@@ -41,17 +41,15 @@ internal sealed class Lexicon
     /// </remarks>
     public bool Has(string set, Token t)
     {
-        // One method, the index read once: this is the engine's most frequent call (dozens per token).
+        // The index read once: this is the engine's most frequent call (dozens per token).
         var index = _index ?? BuildIndex();
-        var slot = index.Slot(set);
-        var bit = ReferenceEquals(index.Slots[slot], set) ? index.SlotBits[slot] : index.ByName.TryGetValue(set, out var i) ? i : -1;
+        var bit = index.BitOf(set);
         if (bit < 0)
         {
             return false;
         }
 
-        var readings = t.Readings;
-        var bits = readings.Memo is WordListBits memo && ReferenceEquals(memo.Index, index) ? memo.Bits : BitsOf(index, readings);
+        var bits = MemoBits(index, t.Readings);
         return (bits[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
@@ -60,8 +58,7 @@ internal sealed class Lexicon
     public bool AnyToken(string set, SentenceState sentence)
     {
         var index = _index ?? BuildIndex();
-        var slot = index.Slot(set);
-        var bit = ReferenceEquals(index.Slots[slot], set) ? index.SlotBits[slot] : index.ByName.TryGetValue(set, out var i) ? i : -1;
+        var bit = index.BitOf(set);
         if (bit < 0)
         {
             return false;
@@ -76,8 +73,7 @@ internal sealed class Lexicon
         var union = new ulong[index.NoListMemo.Bits.Length];
         foreach (var t in sentence.Tokens)
         {
-            var readings = t.Readings;
-            var bits = readings.Memo is WordListBits memo && ReferenceEquals(memo.Index, index) ? memo.Bits : BitsOf(index, readings);
+            var bits = MemoBits(index, t.Readings);
             for (var w = 0; w < union.Length; w++)
             {
                 union[w] |= bits[w];
@@ -107,6 +103,11 @@ internal sealed class Lexicon
     private WordListIndex? _index;
 
     private WordListIndex BuildIndex() => _index = new WordListIndex(this);
+
+    /// <summary>The bits of a reading list's stems under the index: the memo when it is this index's, else computed.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong[] MemoBits(WordListIndex index, ReadingList readings) =>
+        readings.Memo is WordListBits memo && ReferenceEquals(memo.Index, index) ? memo.Bits : BitsOf(index, readings);
 
     /// <summary>Computes and memoises the bits of a reading list's stems.</summary>
     private static ulong[] BitsOf(WordListIndex index, ReadingList readings)
@@ -195,6 +196,15 @@ internal sealed class Lexicon
         }
 
         private uint _multiplier = 2_654_435_761u;
+
+        /// <summary>The bit of a list, or -1 when there is no such list. The callers' names are string literals, which the
+        /// runtime interns like the names in the slots, so one reference comparison finds them; a name built at run time
+        /// ("month_" + n) misses the slot and takes the dictionary.</summary>
+        public int BitOf(string name)
+        {
+            var slot = Slot(name);
+            return ReferenceEquals(Slots[slot], name) ? SlotBits[slot] : ByName.TryGetValue(name, out var i) ? i : -1;
+        }
 
         /// <summary>The slot of a list name.</summary>
         public int Slot(string name) => SlotOfMix(Mix(name));
