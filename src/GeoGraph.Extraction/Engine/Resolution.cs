@@ -102,13 +102,6 @@ internal static class Resolution
     public static void References(ArticleState a, SentenceState s)
     {
         var lex = a.Pack.Lexicon;
-
-        // The description-word sets, looked up by name once per sentence rather than five times per token.
-        var latter = lex.Set("latter");
-        var pairCountries = lex.Set("pair_countries");
-        var pairLeaders = lex.Set("pair_leaders");
-        var neighbour = lex.Set("neighbour");
-        var countryOf = lex.Set("country_of");
         HashSet<string>? sentenceHeads = null;
         for (var i = 0; i < s.Count; i++)
         {
@@ -117,40 +110,8 @@ internal static class Resolution
                 continue;
             }
 
-            var t = s.Tokens[i];
-            Mention? m = null;
-            if (!lex.Has(LanguagePack.ReferenceWords, t))
-            {
-                // No description word (one bit for the five lists): only a short name can start here.
-            }
-            else if (Match(latter, t, suffix: false) is { } r1)
-            {
-                var e = Antecedent(a, s, i, [EntityType.Country, EntityType.Organization], null);
-                m = e is null ? null : new Mention(i, i + 1, e, MentionKind.Reference, "ar.ref.latter") { Prefix = r1.Prefix };
-            }
-            else if (Match(pairCountries, t, suffix: false) is { } r2)
-            {
-                var two = Recent(a, s, i, EntityType.Country, 2);
-                m = two.Count == 2 ? new Mention(i, i + 1, two[0], MentionKind.Reference, "ar.ref.pair") { Prefix = r2.Prefix, Entities = two } : null;
-            }
-            else if (Match(pairLeaders, t, suffix: false) is { } r3)
-            {
-                var two = Recent(a, s, i, EntityType.Person, 2);
-                m = two.Count == 2 ? new Mention(i, i + 1, two[0], MentionKind.Reference, "ar.ref.leaders") { Prefix = r3.Prefix, Entities = two } : null;
-            }
-            else if ((Match(neighbour, t, suffix: true) ?? Possessed(neighbour, s, i)) is { } r4)
-            {
-                var owner = Antecedent(a, s, i, [EntityType.Country], null);
-                var e = owner is null ? null : Antecedent(a, s, i, [EntityType.Country], owner);
-                m = e is null ? null : new Mention(i, i + 1, e, MentionKind.Reference, "ar.ref.neighbour") { Prefix = r4.Prefix };
-            }
-            else if ((Match(countryOf, t, suffix: true) ?? Possessed(countryOf, s, i)) is { } r5)
-            {
-                var person = Antecedent(a, s, i, [EntityType.Person], null);
-                var e = person is not null ? a.CountryOf(person) : Antecedent(a, s, i, [EntityType.Country], null);
-                m = e is null ? null : new Mention(i, i + 1, e, MentionKind.Reference, "ar.ref.country_of") { Prefix = r5.Prefix };
-            }
-
+            // One bit tells whether the word is in any of the five description lists (few are); else only a short name.
+            var m = lex.Has(LanguagePack.ReferenceWords, s.Tokens[i]) ? Description(a, s, i) : null;
             if (m is not null)
             {
                 s.Add(m, replace: false);
@@ -161,6 +122,48 @@ internal static class Resolution
                 s.Add(shortName, replace: true);
             }
         }
+    }
+
+    /// <summary>The reference a description word at token i makes (الأخيرة، البلدين، الزعيمان، جارتها، بلاده), or null.</summary>
+    private static Mention? Description(ArticleState a, SentenceState s, int i)
+    {
+        var lex = a.Pack.Lexicon;
+        var t = s.Tokens[i];
+        if (Match(lex.Set("latter"), t, suffix: false) is { } r1)
+        {
+            var e = Antecedent(a, s, i, [EntityType.Country, EntityType.Organization], null);
+            return e is null ? null : new Mention(i, i + 1, e, MentionKind.Reference, "ar.ref.latter") { Prefix = r1.Prefix };
+        }
+
+        if (Match(lex.Set("pair_countries"), t, suffix: false) is { } r2)
+        {
+            var two = Recent(a, s, i, EntityType.Country, 2);
+            return two.Count == 2 ? new Mention(i, i + 1, two[0], MentionKind.Reference, "ar.ref.pair") { Prefix = r2.Prefix, Entities = two } : null;
+        }
+
+        if (Match(lex.Set("pair_leaders"), t, suffix: false) is { } r3)
+        {
+            var two = Recent(a, s, i, EntityType.Person, 2);
+            return two.Count == 2 ? new Mention(i, i + 1, two[0], MentionKind.Reference, "ar.ref.leaders") { Prefix = r3.Prefix, Entities = two } : null;
+        }
+
+        var neighbour = lex.Set("neighbour");
+        if ((Match(neighbour, t, suffix: true) ?? Possessed(neighbour, s, i)) is { } r4)
+        {
+            var owner = Antecedent(a, s, i, [EntityType.Country], null);
+            var e = owner is null ? null : Antecedent(a, s, i, [EntityType.Country], owner);
+            return e is null ? null : new Mention(i, i + 1, e, MentionKind.Reference, "ar.ref.neighbour") { Prefix = r4.Prefix };
+        }
+
+        var countryOf = lex.Set("country_of");
+        if ((Match(countryOf, t, suffix: true) ?? Possessed(countryOf, s, i)) is { } r5)
+        {
+            var person = Antecedent(a, s, i, [EntityType.Person], null);
+            var e = person is not null ? a.CountryOf(person) : Antecedent(a, s, i, [EntityType.Country], null);
+            return e is null ? null : new Mention(i, i + 1, e, MentionKind.Reference, "ar.ref.country_of") { Prefix = r5.Prefix };
+        }
+
+        return null;
     }
 
     /// <summary>

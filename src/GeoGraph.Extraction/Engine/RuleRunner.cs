@@ -303,27 +303,9 @@ internal sealed class RuleRunner
     }
 
     /// <summary>The subject of the latest fact of one of the rule's act predicates, not one of the subjects.</summary>
-    private Entity? LastActor(RelationRule rule, int trigger, List<Entity>? subjects)
-    {
-        var sentence = _s.Sentence.Index;
-        for (var i = _a.Facts.Count - 1; i >= 0; i--)
-        {
-            var (f, at) = _a.Facts[i];
-            if (at < sentence - 2)
-            {
-                break;
-            }
-
-            if ((at == sentence && f.FirstToken >= trigger) || !rule.ObjectFromActs.Contains(f.Predicate) || (subjects is not null && subjects.Exists(x => x.Id == f.Subject.Id)))
-            {
-                continue;
-            }
-
-            return f.Subject;
-        }
-
-        return null;
-    }
+    private Entity? LastActor(RelationRule rule, int trigger, List<Entity>? subjects) =>
+        LatestActor(2, (f, at) => !(at == _s.Sentence.Index && f.FirstToken >= trigger) && rule.ObjectFromActs.Contains(f.Predicate)
+            && (subjects is null || !subjects.Exists(x => x.Id == f.Subject.Id)));
 
     /// <summary>The agent of the act an event noun of the match names ("denounced the sanctions"): the subject of the
     /// latest statement of that act in this or the three sentences before; "*" takes any act but words and standing facts.</summary>
@@ -331,30 +313,34 @@ internal sealed class RuleRunner
     {
         for (var t = from; t <= to && t < T.Count; t++)
         {
-            if (!rule.EventNouns.TryGetValue(T[t].Norm, out var acts))
+            if (rule.EventNouns.TryGetValue(T[t].Norm, out var acts))
             {
-                continue;
+                return LatestActor(3, (f, _) => f.Status != StatementStatus.Negated && (acts.Length == 0
+                    ? RelationSchema.Info(f.Predicate).Family != PredicateFamily.Structure && f.Predicate is not (Predicate.Criticized or Predicate.Urged or Predicate.Accused or Predicate.PublishedIn)
+                    : Array.IndexOf(acts, f.Predicate) >= 0));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject of the latest fact of this or the <paramref name="sentencesBack"/> sentences before that
+    /// <paramref name="fits"/> (fact, its sentence): the one walk behind both ways of naming an act by its agent
+    /// (<c>object_from_acts</c> predicates, <c>event_nouns</c> in the match).</summary>
+    private Entity? LatestActor(int sentencesBack, Func<Fact, int, bool> fits)
+    {
+        for (var i = _a.Facts.Count - 1; i >= 0; i--)
+        {
+            var (f, at) = _a.Facts[i];
+            if (_s.Sentence.Index - at > sentencesBack)
+            {
+                break;
             }
 
-            for (var f = _a.Facts.Count - 1; f >= 0; f--)
+            if (fits(f, at))
             {
-                var (fact, sentence) = _a.Facts[f];
-                if (_s.Sentence.Index - sentence > 3)
-                {
-                    break;
-                }
-
-                var info = RelationSchema.Info(fact.Predicate);
-                var fits = acts.Length == 0
-                    ? info.Family != PredicateFamily.Structure && fact.Predicate is not (Predicate.Criticized or Predicate.Urged or Predicate.Accused or Predicate.PublishedIn)
-                    : Array.IndexOf(acts, fact.Predicate) >= 0;
-                if (fits && fact.Status != StatementStatus.Negated)
-                {
-                    return fact.Subject;
-                }
+                return f.Subject;
             }
-
-            return null;
         }
 
         return null;
