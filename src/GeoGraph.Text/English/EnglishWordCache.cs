@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace GeoGraph.Text.English;
 
 /// <summary>
@@ -11,43 +9,16 @@ namespace GeoGraph.Text.English;
 /// </summary>
 internal static class EnglishWordCache
 {
-    private const int Bound = 200_000;
-
-    private static readonly ConcurrentDictionary<string, ReadingList> Cache = new(StringComparer.Ordinal);
-
-    // Probed with the span in the tokenizer's stack buffer, so a hit allocates nothing.
-    private static readonly ConcurrentDictionary<string, ReadingList>.AlternateLookup<ReadOnlySpan<char>> BySpan = Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordCache Cache = new(norm => new ReadingList(new Reading(string.Empty, norm, string.Empty)));
 
     // A single ASCII character (punctuation, "a", "I", initials) is a fifth of all tokens: an array slot, no hashing.
     private static readonly ReadingList[] Ascii = BuildAscii();
 
-    // ConcurrentDictionary.Count takes every bucket lock; the bound is checked against this counter instead.
-    private static int _cached;
-
     /// <summary>The reading list of a folded word (one reading: the word itself); its stem is the token's norm.</summary>
-    /// <param name="folded">The folded characters of the token.</param>
+    /// <param name="folded">The folded characters.</param>
     /// <returns>The shared list.</returns>
-    public static ReadingList Of(ReadOnlySpan<char> folded)
-    {
-        if (folded.Length == 1 && folded[0] < Ascii.Length)
-        {
-            return Ascii[folded[0]];
-        }
-
-        if (BySpan.TryGetValue(folded, out var readings))
-        {
-            return readings;
-        }
-
-        var norm = new string(folded);
-        readings = new ReadingList(new Reading(string.Empty, norm, string.Empty));
-        if (Volatile.Read(ref _cached) < Bound && Cache.TryAdd(norm, readings))
-        {
-            Interlocked.Increment(ref _cached);
-        }
-
-        return readings;
-    }
+    public static ReadingList Of(ReadOnlySpan<char> folded) =>
+        folded.Length == 1 && folded[0] < Ascii.Length ? Ascii[folded[0]] : Cache.Of(folded);
 
     private static ReadingList[] BuildAscii()
     {
