@@ -116,7 +116,9 @@ internal sealed class EnglishRecognizer
                 k++;
             }
 
-            if (_shape[k] == EnglishWordShape.Lower)
+            // An acronym the knowledge base spells only in capitals must be in capitals: "Car bomb kills four" is no
+            // Central African Republic, "Who said…" no World Health Organization.
+            if (_shape[k] == EnglishWordShape.Lower || (_shape[k] == EnglishWordShape.Capitalized && m.End == k + 1 && _gaz.IsAcronym(T[k].Norm)))
             {
                 _s.Remove(m);
             }

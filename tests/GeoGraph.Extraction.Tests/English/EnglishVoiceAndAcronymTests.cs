@@ -1,0 +1,48 @@
+using GeoGraph.Core.Schema;
+
+namespace GeoGraph.Extraction.Tests.English;
+
+/// <summary>Readings real wire copy about wars invited and the engine must refuse: a passive participle read as an
+/// active verb ("civilians were killed in X" is not civilians attacking X), a verb form after a preposition read as a
+/// verb ("in strikes on X"), and a capitalised ordinary word read as a capitals-only acronym ("Car bomb" is not the
+/// Central African Republic) — with the readings that must survive beside each.</summary>
+public sealed class EnglishVoiceAndAcronymTests
+{
+    [Theory]
+    [InlineData("At least 40 civilians were killed in Mosul on Friday, a monitoring group said.")]
+    [InlineData("More than 200 civilians have been killed in Idlib since March.")]
+    [InlineData("Dozens of rebels were reportedly killed in Daraa after the ceasefire collapsed.")]
+    [InlineData("Russian air strikes killed 15 civilians in strikes on Homs on Sunday.")]
+    [InlineData("Car bomb kills six in Kabul.")]
+    [InlineData("Twin Car Bombs Kill 12 in Baghdad.")]
+    public void Victims_places_and_common_words_are_not_made_attackers(string sentence) =>
+        Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Predicate == Predicate.Attacked);
+
+    [Theory]
+    [InlineData("Syrian troops were attacked by Islamic State militants near Palmyra.", "Islamic State militants", "Syrian forces")]
+    [InlineData("Fifty militants killed by the Iraqi army in Anbar.", "Iraqi forces", "militants")]
+    [InlineData("Israel bombed a Hamas compound in Gaza on Tuesday.", "Israel", "Hamas")]
+    public void Active_and_passive_attacks_keep_their_direction(string sentence, string attacker, string attacked)
+    {
+        var found = EnglishRuleTests.Extract(sentence).Where(s => s.Predicate == Predicate.Attacked).ToList();
+        Assert.Contains(found, s => s.Subject.Name == attacker && s.Object.Name == attacked);
+        Assert.DoesNotContain(found, s => s.Subject.Name == attacked);
+    }
+
+    [Theory]
+    [InlineData("Iran has been urged by France and Germany to return to the talks.", "France", "Iran")]
+    [InlineData("Iran has been urged by France and Germany to return to the talks.", "Germany", "Iran")]
+    [InlineData("Serbia was pressed by the European Union to recognise the vote.", "European Union", "Serbia")]
+    public void A_perfect_passive_of_urging_names_the_urger(string sentence, string urger, string urged)
+    {
+        var found = EnglishRuleTests.Extract(sentence).Where(s => s.Predicate == Predicate.Urged).ToList();
+        Assert.Contains(found, s => s.Subject.Name == urger && s.Object.Name == urged);
+        Assert.DoesNotContain(found, s => s.Subject.Name == urged);
+    }
+
+    [Theory]
+    [InlineData("The CAR government accused rebels of attacking a UN convoy.", "Central African Republic")]
+    [InlineData("The UN urged Yemen to allow vaccine shipments into Hodeidah.", "United Nations")]
+    public void Acronyms_in_capitals_are_still_names(string sentence, string name) =>
+        Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == name);
+}
