@@ -5,7 +5,8 @@ namespace GeoGraph.Extraction.Tests.English;
 /// <summary>Readings real wire copy about wars invited and the engine must refuse: a passive participle read as an
 /// active verb ("civilians were killed in X" is not civilians attacking X), a verb form after a preposition read as a
 /// verb ("in strikes on X"), and a capitalised ordinary word read as a capitals-only acronym ("Car bomb" is not the
-/// Central African Republic) — with the readings that must survive beside each.</summary>
+/// Central African Republic), a knowledge-base surname alias read as the whole of a longer name ("Prime Minister Lee
+/// Hsien Loong" is not Lee Jae-myung) — with the readings that must survive beside each.</summary>
 public sealed class EnglishVoiceAndAcronymTests
 {
     [Theory]
@@ -45,4 +46,11 @@ public sealed class EnglishVoiceAndAcronymTests
     [InlineData("The UN urged Yemen to allow vaccine shipments into Hodeidah.", "United Nations")]
     public void Acronyms_in_capitals_are_still_names(string sentence, string name) =>
         Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == name);
+
+    [Theory]
+    [InlineData("Trump asked Singapore Prime Minister Lee Hsien Loong for his opinion.", "Lee Hsien Loong", "Singapore")]
+    [InlineData("South Korean President Lee Jae-myung met Japanese officials.", "Lee Jae-myung", "South Korea")]
+    [InlineData("Syrian President Assad Says Russia Will Help.", "Bashar al-Assad", "Syria")]
+    public void A_surname_alias_that_more_name_words_continue_is_another_person(string sentence, string leader, string state) =>
+        Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Predicate == Predicate.Leads && s.Subject.Name == leader && s.Object.Name == state);
 }

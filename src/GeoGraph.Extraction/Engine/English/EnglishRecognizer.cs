@@ -685,6 +685,18 @@ internal sealed class EnglishRecognizer
         {
             if (m.Type == EntityType.Person && m.IsArgument)
             {
+                // A one-word knowledge-base name (a surname alias: "Lee") that more name words continue is somebody
+                // else: "Singapore Prime Minister Lee Hsien Loong". Not when the next capitalised word is a verb of a
+                // title-case headline ("Assad Says…", "Putin Warns…"): a rule trigger or a speech verb.
+                if (m.Source == "kb" && m.End == k + 1 && m.Entity.Name.Contains(' ', StringComparison.Ordinal) && m.End < T.Count
+                    && !_a.Pack.Lexicon.Has(LanguagePack.TriggerWords, T[m.End]) && !_a.Pack.Lexicon.Has("speech", T[m.End])
+                    && NameSpan(m.End, out var tail) > 0)
+                {
+                    _s.Remove(m);
+                    end = tail;
+                    return NewPerson(k, tail);
+                }
+
                 end = m.End;
                 return m.Entity;
             }
