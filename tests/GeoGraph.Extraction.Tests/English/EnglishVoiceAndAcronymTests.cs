@@ -53,4 +53,15 @@ public sealed class EnglishVoiceAndAcronymTests
     [InlineData("Syrian President Assad Says Russia Will Help.", "Bashar al-Assad", "Syria")]
     public void A_surname_alias_that_more_name_words_continue_is_another_person(string sentence, string leader, string state) =>
         Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Predicate == Predicate.Leads && s.Subject.Name == leader && s.Object.Name == state);
+
+    [Theory]
+    [InlineData("At the U.N. British Foreign Secretary Boris Johnson said Russia must be held to account.", "United Nations")]
+    [InlineData("Amnesty International UK questioned whether the evidence had been obtained under torture.", "Amnesty International")]
+    public void A_demonym_after_an_english_name_starts_the_next_phrase(string sentence, string organisation) =>
+        Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Predicate == Predicate.BasedIn && s.Subject.Name == organisation);
+
+    [Fact]
+    public void A_nationality_inside_an_outlets_name_is_where_it_is_based() =>
+        Assert.Contains(EnglishRuleTests.Extract("The official Syrian Arab News Agency reported that five people were wounded."),
+            s => s.Predicate == Predicate.BasedIn && s.Subject.Name == "Syrian Arab News Agency" && s.Object.Name == "Syria");
 }
