@@ -64,4 +64,12 @@ public sealed class EnglishVoiceAndAcronymTests
     public void A_nationality_inside_an_outlets_name_is_where_it_is_based() =>
         Assert.Contains(EnglishRuleTests.Extract("The official Syrian Arab News Agency reported that five people were wounded."),
             s => s.Predicate == Predicate.BasedIn && s.Subject.Name == "Syrian Arab News Agency" && s.Object.Name == "Syria");
+
+    [Theory]
+    [InlineData("The talks stalled over President Vladimir Putins demands, Ukraines foreign ministry said.", "Ukrainian Foreign Ministry", "PART_OF", "Ukraine")]
+    [InlineData("The talks stalled over President Vladimir Putins demands, Ukraines foreign ministry said.", "Vladimir Putin", "LEADS", "Russia")]
+    [InlineData("The siege tightened as President Bashar al-Assads forces shelled the town.", "Bashar al-Assad", "LEADS", "Syria")]
+    [InlineData("Militants attacked a checkpoint in Iraqs western province of Anbar, Turkeys foreign ministry said.", "Turkish Foreign Ministry", "PART_OF", "Turkey")]
+    public void A_possessive_without_its_apostrophe_still_names(string sentence, string subject, string predicate, string obj) =>
+        Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate.ToSchemaName() == predicate && s.Object.Name == obj);
 }

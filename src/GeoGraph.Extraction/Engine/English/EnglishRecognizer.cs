@@ -64,6 +64,7 @@ internal sealed class EnglishRecognizer
     public void Run()
     {
         CaseFilter();
+        StrippedPossessives();
         Ministries();
         StateNouns();
         Titles();
@@ -121,6 +122,55 @@ internal sealed class EnglishRecognizer
             if (_shape[k] == EnglishWordShape.Lower || (_shape[k] == EnglishWordShape.Capitalized && m.End == k + 1 && _gaz.IsAcronym(T[k].Norm)))
             {
                 _s.Remove(m);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- possessives without an apostrophe
+    /// <summary>
+    /// Some wire copy reaches us with its apostrophes stripped ("Syrias capital", "President Bashar al-Assads
+    /// government", "Kerrys meeting"): a capitalised word ending in s that no name covers, whose text without the s ends
+    /// a knowledge-base name or a name learnt in this article, is that name. The name may start up to
+    /// <see cref="Gazetteer.MaxTokens"/> tokens before; the longest wins. Plural demonyms ("Russians") and names that end
+    /// in s themselves ("Philippines") are whole gazetteer names and were matched before this runs.
+    /// </summary>
+    private void StrippedPossessives()
+    {
+        for (var i = 0; i < T.Count; i++)
+        {
+            var norm = T[i].Norm;
+            if (_shape[i] != EnglishWordShape.Capitalized || norm.Length < 4 || norm[^1] != 's' || norm[^2] == 's' || _s.CoverAt(i) is not null)
+            {
+                continue;
+            }
+
+            var stripped = norm[..^1];
+            for (var start = Math.Max(0, i - _gaz.MaxTokens + 1); start <= i; start++)
+            {
+                if (!_s.IsFree(start, i) || (start < i && _shape[start] != EnglishWordShape.Capitalized))
+                {
+                    continue;
+                }
+
+                var key = start == i ? stripped : string.Join(' ', T.Skip(start).Take(i - start).Select(t => t.Norm)) + " " + stripped;
+                Mention? m = null;
+                if (_a.LearntNames.TryGetValue(key, out var learnt))
+                {
+                    m = new Mention(start, i + 1, _a.Canonical(learnt), MentionKind.Name, "article");
+                }
+                else if (_gaz.Lookup(key)?.Find(h => h.Kind is NameKind.Name or NameKind.Metonym) is { } hit)
+                {
+                    var entity = _a.Canonical(hit.Entry.Entity);
+                    m = hit.Kind == NameKind.Metonym
+                        ? new Mention(start, i + 1, entity, MentionKind.Metonym, "kb") { State = entity }
+                        : new Mention(start, i + 1, entity, MentionKind.Name, "kb");
+                }
+
+                if (m is not null)
+                {
+                    _s.Add(m, replace: false);
+                    break;
+                }
             }
         }
     }
