@@ -72,4 +72,17 @@ public sealed class EnglishVoiceAndAcronymTests
     [InlineData("Militants attacked a checkpoint in Iraqs western province of Anbar, Turkeys foreign ministry said.", "Turkish Foreign Ministry", "PART_OF", "Turkey")]
     public void A_possessive_without_its_apostrophe_still_names(string sentence, string subject, string predicate, string obj) =>
         Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate.ToSchemaName() == predicate && s.Object.Name == obj);
+
+    [Theory]
+    [InlineData("Former talk-show host Billy Bush accused President Donald Trump of lying.", "George W. Bush")]
+    [InlineData("Ivanka Trump met Japanese Prime Minister Shinzo Abe in Tokyo.", "Donald Trump")]
+    [InlineData("Lib Dem leader Charles Kennedy visited Manchester on Monday.", "John F. Kennedy")]
+    public void A_surname_inside_another_persons_name_is_not_the_known_person(string sentence, string known) =>
+        Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == known);
+
+    [Theory]
+    [InlineData("Rebels fighting to oust President Bashar Assad lost ground in Homs.", "Bashar al-Assad", "Syria")]
+    [InlineData("Turkish premier Recep Erdogan said talks would start in October.", "Recep Tayyip Erdoğan", "Turkey")]
+    public void A_shortened_form_of_a_known_name_is_the_known_person(string sentence, string leader, string state) =>
+        Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Predicate == Predicate.Leads && s.Subject.Name == leader && s.Object.Name == state);
 }

@@ -64,6 +64,7 @@ internal sealed class EnglishRecognizer
     public void Run()
     {
         CaseFilter();
+        SurnameAliases();
         StrippedPossessives();
         Ministries();
         StateNouns();
@@ -124,6 +125,67 @@ internal sealed class EnglishRecognizer
                 _s.Remove(m);
             }
         }
+    }
+
+    // ---------------------------------------------------------------- surnames of somebody else
+    /// <summary>
+    /// A one-word knowledge-base alias of a person (a surname: "Bush", "Lee", "Trump") inside a longer capitalised
+    /// name is somebody else: "Former NBC host Billy Bush", "Ivanka Trump", "Lee Hsien Loong said". The alias is dropped
+    /// when an uncovered capitalised word that can be part of a name (not a function word of lexicon not_names, nor a
+    /// title) stands right before it, or right after it — unless that word is a rule trigger or a speech verb of a
+    /// title-case headline ("Assad Says…"); the title pass then reads the full name where a title introduces it.
+    /// </summary>
+    private void SurnameAliases()
+    {
+        for (var x = _s.Mentions.Count - 1; x >= 0; x--)
+        {
+            var m = _s.Mentions[x];
+            if (m.Source != "kb" || m.Type != EntityType.Person || m.End != m.Start + 1 || !m.Entity.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var before = m.Start - 1;
+            var after = m.End;
+            var otherBefore = before >= 0 && NameWord(before) && !_a.Pack.Lexicon.Has(LanguagePack.TriggerWords, T[before]);
+            var otherAfter = after < T.Count && NameWord(after) && !_a.Pack.Lexicon.Has(LanguagePack.TriggerWords, T[after]) && !_a.Pack.Lexicon.Has("speech", T[after]);
+            if (!otherBefore && !otherAfter)
+            {
+                continue;
+            }
+
+            // A word of the person's own names ("Bashar Assad", "Recep Erdogan") is a variant of the same name: the
+            // mention grows over it instead.
+            var own = OwnNameWords(m.Entity);
+            var start = otherBefore && own.Contains(T[before].Norm) ? before : m.Start;
+            var end = otherAfter && own.Contains(T[after].Norm) ? after + 1 : m.End;
+            if ((otherBefore && start == m.Start) || (otherAfter && end == m.End))
+            {
+                _s.Remove(m);
+            }
+            else
+            {
+                _s.Add(new Mention(start, end, m.Entity, MentionKind.Name, "kb"), replace: true);
+            }
+        }
+
+        HashSet<string> OwnNameWords(Entity e)
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            var entry = _a.Kb.Get(e.Id);
+            foreach (var name in (IEnumerable<string>)[e.Name, .. entry?.Aliases.GetValueOrDefault("en") ?? []])
+            {
+                foreach (var w in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    words.Add(EnglishNormalizer.Key(w));
+                }
+            }
+
+            return words;
+        }
+
+        bool NameWord(int j) => T[j].Kind == TokenKind.Word && _s.CoverAt(j) is null && _shape[j] == EnglishWordShape.Capitalized
+            && !Has(j, EnglishWordClass.NotName | EnglishWordClass.TitleFirst);
     }
 
     // ---------------------------------------------------------------- possessives without an apostrophe
