@@ -85,4 +85,26 @@ public sealed class EnglishVoiceAndAcronymTests
     [InlineData("Turkish premier Recep Erdogan said talks would start in October.", "Recep Tayyip Erdoğan", "Turkey")]
     public void A_shortened_form_of_a_known_name_is_the_known_person(string sentence, string leader, string state) =>
         Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Predicate == Predicate.Leads && s.Subject.Name == leader && s.Object.Name == state);
+
+    [Theory]
+    [InlineData("The accord was signed by Peru’s President Pedro Castillo in Lima.", "Pedro Castillo", "LEADS", "Peru")]
+    [InlineData("Talks were chaired by Egypt's Foreign Minister Sameh Shoukry.", "Sameh Shoukry", "LEADS", "Egyptian Foreign Ministry")]
+    [InlineData("Japan's ambassador to China, Hideo Tarumi, was summoned on Friday.", "Hideo Tarumi", "WORKS_FOR", "Japan")]
+    [InlineData("Merkel held talks with her French counterpart, Emmanuel Macron, and the Italian leader, Giorgia Meloni.", "Giorgia Meloni", "LEADS", "Italy")]
+    [InlineData("Pakistan's prime minister, Shehbaz Sharif, said Islamabad wanted calm.", "Shehbaz Sharif", "LEADS", "Pakistan")]
+    [InlineData("Turkish General Hulusi Akar said the operation would continue.", "Hulusi Akar", "WORKS_FOR", "Turkey")]
+    [InlineData("EU foreign policy chief Kaja Kallas said the bloc would respond.", "Kaja Kallas", "WORKS_FOR", "European Union")]
+    [InlineData("India's top diplomat Subrahmanyam Jaishankar arrived in Moscow.", "Subrahmanyam Jaishankar", "WORKS_FOR", "India")]
+    [InlineData("The BBC's Lyse Doucet said the mood in Kabul was tense.", "Lyse Doucet", "WORKS_FOR", "BBC")]
+    [InlineData("A Saudi-led coalition has fought the Houthis since 2015.", "Saudi Arabia", "LEADS", "Saudi-led coalition")]
+    public void Possessive_and_comma_titles_ranks_and_led_compounds(string sentence, string subject, string predicate, string obj) =>
+        Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate.ToSchemaName() == predicate && s.Object.Name == obj);
+
+    [Theory]
+    [InlineData("Coup leader General Brice Oligui Nguema was sworn in on Monday.", "Brice Oligui Nguema")]
+    [InlineData("She told the BBC's Politics Show she had no plans to stand.", "Politics Show")]
+    [InlineData("The Russian General Staff Warns Against New Strikes.", "Staff Warns Against New")]
+    [InlineData("The international coalition has fought the militants since 2014.", "United States")]
+    public void A_rank_without_its_country_an_outlets_programme_and_an_unnamed_coalition_say_nothing(string sentence, string subject) =>
+        Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate is Predicate.WorksFor or Predicate.Leads);
 }

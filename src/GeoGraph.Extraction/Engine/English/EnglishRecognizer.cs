@@ -66,6 +66,8 @@ internal sealed class EnglishRecognizer
         CaseFilter();
         SurnameAliases();
         StrippedPossessives();
+        LedBy();
+        OutletPossessives();
         Ministries();
         StateNouns();
         Titles();
@@ -123,6 +125,53 @@ internal sealed class EnglishRecognizer
             if (_shape[k] == EnglishWordShape.Lower || (_shape[k] == EnglishWordShape.Capitalized && m.End == k + 1 && _gaz.IsAcronym(T[k].Norm)))
             {
                 _s.Remove(m);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- "US-led coalition"
+    /// <summary>A knowledge-base body named after its leader ("a US-led coalition", "the Saudi-led coalition"): the
+    /// country before "-led" inside the name LEADS it. Only the written "-led" says so; the same coalition named
+    /// otherwise ("the international coalition") states nothing about who leads it.</summary>
+    private void LedBy()
+    {
+        foreach (var m in _s.Mentions)
+        {
+            if (m.Source != "kb" || m.Type is not (EntityType.Organization or EntityType.Group) || m.End - m.Start < 4)
+            {
+                continue;
+            }
+
+            for (var k = m.Start; k + 2 < m.End; k++)
+            {
+                if (T[k + 1].Is('-') && T[k + 2].Norm == "led"
+                    && _gaz.Lookup(T[k].Norm)?.Find(h => h.Entry.Type == EntityType.Country && h.Kind is NameKind.Name or NameKind.Demonym or NameKind.Metonym) is { } hit)
+                {
+                    AddFact(new Fact(_a.Canonical(hit.Entry.Entity), Predicate.Leads, m.Entity, "en.ner.led_by", m.Start, m.End - 1));
+                    break;
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- "the BBC's Paul Reynolds"
+    /// <summary>An outlet's possessive before a person's name is its journalist: "The BBC's Paul Reynolds", "CNN's
+    /// Jake Tapper" (a new name needs two words, as everywhere).</summary>
+    private void OutletPossessives()
+    {
+        for (var x = 0; x < _s.Mentions.Count; x++)
+        {
+            var m = _s.Mentions[x];
+            if (m.Type != EntityType.MediaOutlet || m.Kind != MentionKind.Name || m.End + 2 >= T.Count || T[m.End].Norm != "'s")
+            {
+                continue;
+            }
+
+            if (PersonAt(m.End + 1, out var end) is { } person)
+            {
+                var fact = new Fact(person, Predicate.WorksFor, m.Entity, "en.ner.outlet_possessive", m.Start, end - 1);
+                fact.Qualifiers["role"] = "journalist";
+                AddFact(fact);
             }
         }
     }
@@ -432,14 +481,21 @@ internal sealed class EnglishRecognizer
             }
             else
             {
-                // "the president (Obama)": the name in brackets after the title.
+                // "the president (Obama)": the name in brackets after the title; "his Israeli counterpart, Ariel
+                // Sharon," and "the Palestinian leader, Mahmoud Abbas.": after a comma, when the name closes the
+                // apposition (a comma, a full stop or the end follows it).
                 nameStart = p.End;
                 var bracket = nameStart + 2 < T.Count && T[nameStart].Is('(');
-                person = PersonAt(bracket ? nameStart + 1 : nameStart, out nameEnd);
+                var comma = !bracket && nameStart + 2 < T.Count && T[nameStart].Is(',') && (i == 0 || _ner.TitleOpeners.Contains(T[i - 1].Norm) || T[i - 1].Kind == TokenKind.Punct);
+                person = PersonAt(bracket || comma ? nameStart + 1 : nameStart, out nameEnd);
                 if (bracket && person is not null)
                 {
                     person = nameEnd < T.Count && T[nameEnd].Is(')') ? person : null;
                     nameEnd++;
+                }
+                else if (comma && person is not null && nameEnd < T.Count && !T[nameEnd].Is(',') && !T[nameEnd].Is('.'))
+                {
+                    person = null;
                 }
             }
 
@@ -543,22 +599,24 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            if (m is not null && m.Type == EntityType.Country && m.Kind is MentionKind.Demonym or MentionKind.Name && (TitleAt(m.End).Title is not null || IsModifier(m.End)))
+            // "Vietnam's President Tran Dai Quang", "the BBC's political editor": a possessive name opens the phrase too.
+            var after = m is not null && m.Kind == MentionKind.Name && m.End + 1 < T.Count && T[m.End].Norm == "'s" ? m.End + 1 : m?.End ?? j;
+            if (m is not null && m.Type == EntityType.Country && m.Kind is MentionKind.Demonym or MentionKind.Name && (TitleAt(after).Title is not null || IsModifier(after)))
             {
                 // "Lebanon's pro-Syrian prime minister": the country the office holder favours is not the office's.
                 if (!(m.Start >= 2 && T[m.Start - 1].Is('-') && _ner.StanceWords.Contains(T[m.Start - 2].Norm)))
                 {
-                    country ??= m.Entity;
+                    country ??= m.State ?? m.Entity;
                 }
 
-                j = m.End;
+                j = after;
                 continue;
             }
 
-            if (m is not null && m.Kind == MentionKind.Name && m.Type is EntityType.Organization or EntityType.MediaOutlet && (TitleAt(m.End).Title is not null || IsModifier(m.End)))
+            if (m is not null && m.Kind == MentionKind.Name && m.Type is EntityType.Organization or EntityType.MediaOutlet && (TitleAt(after).Title is not null || IsModifier(after)))
             {
                 org ??= m.Entity;
-                j = m.End;
+                j = after;
                 continue;
             }
 
@@ -662,7 +720,9 @@ internal sealed class EnglishRecognizer
             switch (title.Of)
             {
                 case "Country":
-                    of = p.Country ?? Office(person, title, EntityType.Country) ?? (title.Predicate == "WORKS_FOR" ? Dated(person, p) : null);
+                    // A rank says nothing of its country by itself ("Coup leader General Brice Oligui Nguema" in an Addis
+                    // Ababa story): no dateline guess for a title that needs its "of".
+                    of = p.Country ?? Office(person, title, EntityType.Country) ?? (title.Predicate == "WORKS_FOR" && !title.NeedsOf ? Dated(person, p) : null);
                     break;
                 case "ministry":
                     of = Office(person, title, EntityType.Organization);
