@@ -107,4 +107,18 @@ public sealed class EnglishVoiceAndAcronymTests
     [InlineData("The international coalition has fought the militants since 2014.", "United States")]
     public void A_rank_without_its_country_an_outlets_programme_and_an_unnamed_coalition_say_nothing(string sentence, string subject) =>
         Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate is Predicate.WorksFor or Predicate.Leads);
+
+    [Theory]
+    [InlineData("Moscow's ambassador to Japan, Nikolai Nozdrev, was summoned on Monday.", "Nikolai Nozdrev", "WORKS_FOR", "Russia")]
+    [InlineData("Xi met Laos’s General Secretary Thongloun Sisoulith in Beijing.", "Thongloun Sisoulith", "LEADS", "Laos")]
+    [InlineData("The BBC's diplomatic correspondent James Landale said the talks had stalled.", "James Landale", "WORKS_FOR", "BBC")]
+    [InlineData("Japan’s NHK television said the missile fell into the sea.", "NHK", "BASED_IN", "Japan")]
+    [InlineData("Turkeys official Anadolu Agency said three soldiers were wounded.", "Anadolu Agency", "BASED_IN", "Turkey")]
+    [InlineData("The Syrian state news agency SANA said the road had reopened.", "Syrian Arab News Agency", "BASED_IN", "Syria")]
+    public void Metonyms_outlets_and_party_chiefs_open_titles_and_outlets_take_their_nationality(string sentence, string subject, string predicate, string obj) =>
+        Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate.ToSchemaName() == predicate && s.Object.Name == obj);
+
+    [Fact]
+    public void A_compound_on_an_outlets_name_is_not_the_outlet() =>
+        Assert.DoesNotContain(EnglishRuleTests.Extract("Many on China’s Twitter-like Weibo praised the visit."), s => s.Predicate == Predicate.BasedIn);
 }

@@ -40,6 +40,9 @@ internal sealed class EnglishRecognizer
     private readonly EnglishWordShape[] _shape;
     private readonly EnglishWordClass[] _class;
 
+    // Names read from a possessive whose apostrophe was stripped ("Irans"): possessives for the passes after.
+    private readonly HashSet<Mention> _stripped = [];
+
     public EnglishRecognizer(ArticleState article, SentenceState sentence, EnglishNer ner)
     {
         _a = article;
@@ -68,6 +71,7 @@ internal sealed class EnglishRecognizer
         StrippedPossessives();
         LedBy();
         OutletPossessives();
+        OutletNationalities();
         Ministries();
         StateNouns();
         Titles();
@@ -176,6 +180,57 @@ internal sealed class EnglishRecognizer
         }
     }
 
+    // ---------------------------------------------------------------- "China's Xinhua news agency"
+    /// <summary>Words between a nationality and an outlet's name that describe the outlet ("the Russian news agency RIA
+    /// Novosti", "Vietnam's state television", "the British newspaper the Independent").</summary>
+    private static readonly HashSet<string> OutletDescriptors = new(StringComparer.Ordinal)
+    {
+        "the", "news", "agency", "newspaper", "daily", "weekly", "magazine", "broadcaster", "television", "tv", "radio",
+        "channel", "station", "state", "state-run", "state-owned", "run", "-", "official", "public", "private", "wire",
+        "service", "network", "outlet", "website", "paper", "tabloid",
+    };
+
+    /// <summary>A country's possessive or demonym before an outlet, over its describing words: the outlet is BASED_IN
+    /// the country ("China's Xinhua news agency", "Irans Press TV", "the Russian news agency RIA Novosti"). Only
+    /// outlets: "Russia's Gazprom" or "America's NATO allies" say other things.</summary>
+    private void OutletNationalities()
+    {
+        for (var x = 0; x < _s.Mentions.Count; x++)
+        {
+            var m = _s.Mentions[x];
+            // "China's Twitter-like Weibo": a compound on the outlet's name is something else.
+            if (m.Type != EntityType.MediaOutlet || m.Kind != MentionKind.Name || (m.End < T.Count && T[m.End].Is('-')))
+            {
+                continue;
+            }
+
+            var k = m.Start - 1;
+            while (k >= 0 && m.Start - k <= 5 && _s.CoverAt(k) is null && OutletDescriptors.Contains(T[k].Norm))
+            {
+                k--;
+            }
+
+            var possessive = k >= 1 && T[k].Norm == "'s";
+            var at = possessive ? k - 1 : k;
+            if (at < 0 || _s.CoverAt(at) is not { } c || c.End != at + 1)
+            {
+                continue;
+            }
+
+            var country = c.Kind switch
+            {
+                MentionKind.Demonym when c.Type == EntityType.Country && !possessive => c.Entity,
+                MentionKind.Name when c.Type == EntityType.Country && (possessive || _stripped.Contains(c)) => c.Entity,
+                MentionKind.Metonym when possessive => c.State,
+                _ => null,
+            };
+            if (country is not null)
+            {
+                AddFact(new Fact(m.Entity, Predicate.BasedIn, country, "en.ner.outlet_nationality", c.Start, m.End - 1));
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- surnames of somebody else
     /// <summary>
     /// A one-word knowledge-base alias of a person (a surname: "Bush", "Lee", "Trump") inside a longer capitalised
@@ -279,7 +334,11 @@ internal sealed class EnglishRecognizer
 
                 if (m is not null)
                 {
-                    _s.Add(m, replace: false);
+                    if (_s.Add(m, replace: false))
+                    {
+                        _stripped.Add(m);
+                    }
+
                     break;
                 }
             }
@@ -454,13 +513,16 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
-            if (_s.CoverAt(i) is { } covered && !(covered.Start == i && covered.Type is EntityType.Country or EntityType.Organization or EntityType.Person))
+            // A country, a capital standing for it ("Moscow's ambassador"), an organisation or outlet ("the BBC's
+            // political editor") or a person whose alias starts with a title may open a title phrase.
+            if (_s.CoverAt(i) is { } covered && !(covered.Start == i && (covered.Type is EntityType.Country or EntityType.Organization or EntityType.MediaOutlet or EntityType.Person
+                || covered is { Kind: MentionKind.Metonym, State: not null })))
             {
                 continue;
             }
 
             // Most tokens cannot open a title phrase; only these can (see Phrase), so it is not entered elsewhere.
-            if (!Has(i, TitlePhraseOpeners) && _s.StartAt(i) is not { Type: EntityType.Country or EntityType.Organization or EntityType.MediaOutlet })
+            if (!Has(i, TitlePhraseOpeners) && _s.StartAt(i) is not ({ Type: EntityType.Country or EntityType.Organization or EntityType.MediaOutlet } or { Kind: MentionKind.Metonym, State: not null }))
             {
                 continue;
             }
@@ -600,8 +662,10 @@ internal sealed class EnglishRecognizer
             }
 
             // "Vietnam's President Tran Dai Quang", "the BBC's political editor": a possessive name opens the phrase too.
-            var after = m is not null && m.Kind == MentionKind.Name && m.End + 1 < T.Count && T[m.End].Norm == "'s" ? m.End + 1 : m?.End ?? j;
-            if (m is not null && m.Type == EntityType.Country && m.Kind is MentionKind.Demonym or MentionKind.Name && (TitleAt(after).Title is not null || IsModifier(after)))
+            var after = m is not null && m.Kind is MentionKind.Name or MentionKind.Metonym && m.End + 1 < T.Count && T[m.End].Norm == "'s" ? m.End + 1 : m?.End ?? j;
+            // "Moscow's ambassador": a capital standing for its state opens it as the state.
+            if (m is not null && (m.Type == EntityType.Country || (m.Kind == MentionKind.Metonym && m.State is not null && after > m.End))
+                && m.Kind is MentionKind.Demonym or MentionKind.Name or MentionKind.Metonym && (TitleAt(after).Title is not null || IsModifier(after)))
             {
                 // "Lebanon's pro-Syrian prime minister": the country the office holder favours is not the office's.
                 if (!(m.Start >= 2 && T[m.Start - 1].Is('-') && _ner.StanceWords.Contains(T[m.Start - 2].Norm)))
