@@ -63,8 +63,11 @@ internal sealed class RuleRunner
                             continue;
                         }
 
-                        // After a determiner a verb form is a noun ("the attack", "its support"): lexicon set determiners.
-                        if (verb && t > 0 && _a.Pack.Lexicon.Has("determiners", T[t - 1]))
+                        // After a determiner a verb form is a noun ("the attack", "its support"); so it is after a word
+                        // that only modifies nouns ("missile attacks", "deadly strikes") and after a verb that takes a
+                        // noun object ("condemned attacks by", "launched strikes on"): lexicon sets determiners and
+                        // nominal_after.
+                        if (verb && t > 0 && (_a.Pack.Lexicon.Has("determiners", T[t - 1]) || _a.Pack.Lexicon.Has("nominal_after", T[t - 1])))
                         {
                             continue;
                         }

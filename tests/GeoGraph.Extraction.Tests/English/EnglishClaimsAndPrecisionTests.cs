@@ -125,6 +125,16 @@ public sealed class EnglishClaimsAndPrecisionTests
     [InlineData("Foreign Minister Margus Tsahkna said the expulsion was justified.", Predicate.Leads)]
     [InlineData("Hamas attacked Israel. The group said it would continue to target ships linked to Israel.", Predicate.Supplied)]
     [InlineData("The United States said arms to Taiwan would continue.", Predicate.Supplied)]
+    [InlineData("Britain condemned attacks by the Houthis on Saudi Arabia.", Predicate.Attacked, "United Kingdom")]
+    [InlineData("The White House condemned missile attacks on Israel.", Predicate.Attacked, "United States")]
+    [InlineData("In a meeting with reporters, Lavrov said the talks had stalled.", Predicate.MetWith)]
+    [InlineData("In a White House meeting with Prime Minister Narendra Modi, Kamala Harris praised India.", Predicate.MetWith, "United States")]
+    [InlineData("Poland expressed concern over Belarus's support for Russia.", Predicate.Supports, "Poland")]
+    [InlineData("Iran's supply of drones to militias in Iraq worried Washington.", Predicate.Supplied, "Iraq")]
+    [InlineData("Serbia's demand for Kosovo's recognition surprised nobody.", Predicate.Urged)]
+    [InlineData("India complained that it had not been invited.", Predicate.Criticized)]
+    [InlineData("Two journalists detained in Aleppo were freed on Monday.", Predicate.Arrested)]
+    [InlineData("Hezbollah, the Iranian-backed group, fired rockets.", Predicate.BasedIn)]
     public void Near_misses_make_no_statement(string sentence, Predicate predicate, string? party = null) =>
         Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Predicate == predicate && (party is null || s.Subject.Name == party || s.Object.Name == party));
 

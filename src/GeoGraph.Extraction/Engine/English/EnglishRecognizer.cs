@@ -327,6 +327,17 @@ internal sealed class EnglishRecognizer
                     person = nameEnd < T.Count && T[nameEnd].Is(')') ? person : null;
                     nameEnd++;
                 }
+
+                // "Russia's envoy to NATO, Alexander Grushko, said": a country's or body's office holder named in
+                // apposition after the title; the name must close the apposition (a comma, the verb of saying, the end).
+                if (person is null && (p.Country is not null || p.Org is not null) && nameStart + 2 < T.Count && T[nameStart].Is(',') && _s.StartAt(i) is not null)
+                {
+                    person = PersonAt(nameStart + 1, out nameEnd);
+                    if (person is not null && !(nameEnd >= T.Count || T[nameEnd].Is(',') || T[nameEnd].Is('.') || T[nameEnd].Norm is "said" or "says" or "told"))
+                    {
+                        person = null;
+                    }
+                }
             }
 
             if (person is null)
@@ -429,7 +440,10 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            if (m is not null && m.Type == EntityType.Country && m.Kind is MentionKind.Demonym or MentionKind.Name && (TitleAt(m.End).Title is not null || IsModifier(m.End)))
+            // "Vietnam's President Tran Dai Quang", "the EU's top diplomat": a named country or body in the possessive
+            // holds the office as its adjective does ("Vietnamese President").
+            var after = m is { Kind: MentionKind.Name } && AfterPossessive(m.End) is var ap && ap > m.End ? ap : m?.End ?? j;
+            if (m is not null && m.Type == EntityType.Country && m.Kind is MentionKind.Demonym or MentionKind.Name && (TitleAt(after).Title is not null || IsModifier(after)))
             {
                 // "Lebanon's pro-Syrian prime minister": the country the office holder favours is not the office's.
                 if (!(m.Start >= 2 && T[m.Start - 1].Is('-') && _ner.StanceWords.Contains(T[m.Start - 2].Norm)))
@@ -437,14 +451,14 @@ internal sealed class EnglishRecognizer
                     country ??= m.Entity;
                 }
 
-                j = m.End;
+                j = after;
                 continue;
             }
 
-            if (m is not null && m.Kind == MentionKind.Name && m.Type is EntityType.Organization or EntityType.MediaOutlet && (TitleAt(m.End).Title is not null || IsModifier(m.End)))
+            if (m is not null && m.Kind == MentionKind.Name && m.Type is EntityType.Organization or EntityType.MediaOutlet && (TitleAt(after).Title is not null || IsModifier(after)))
             {
                 org ??= m.Entity;
-                j = m.End;
+                j = after;
                 continue;
             }
 
@@ -515,6 +529,9 @@ internal sealed class EnglishRecognizer
 
         return titles is null ? null : new TitlePhrase(titles, country, org, party, former, j, inside);
     }
+
+    /// <summary>The token after a possessive "'s" at <paramref name="j"/>, or <paramref name="j"/> when there is none.</summary>
+    private int AfterPossessive(int j) => j + 1 < T.Count && T[j].Norm == "'s" ? j + 1 : j;
 
     private bool IsModifier(int j) =>
         j < T.Count && (Has(j, EnglishWordClass.TitleModifier) || T[j].Is('-') || _s.StartAt(j) is { Type: EntityType.Organization, Kind: MentionKind.Name });
