@@ -135,6 +135,10 @@ public sealed class EnglishClaimsAndPrecisionTests
     [InlineData("India complained that it had not been invited.", Predicate.Criticized)]
     [InlineData("Two journalists detained in Aleppo were freed on Monday.", Predicate.Arrested)]
     [InlineData("Hezbollah, the Iranian-backed group, fired rockets.", Predicate.BasedIn)]
+    [InlineData("A spokesman for the Turkish lawyer, Ahmet Demir, declined to comment.", Predicate.WorksFor, "Turkey")]
+    [InlineData("He said he was working with the White House on the issue.", Predicate.WorksFor)]
+    [InlineData("Anti-Damascus militants rushed to blame Syria for the incident.", Predicate.Accused, "Damascus militants")]
+    [InlineData("Rebels shelled the Syrian capital Damascus.", Predicate.Attacked, "Damascus")]
     public void Near_misses_make_no_statement(string sentence, Predicate predicate, string? party = null) =>
         Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Predicate == predicate && (party is null || s.Subject.Name == party || s.Object.Name == party));
 

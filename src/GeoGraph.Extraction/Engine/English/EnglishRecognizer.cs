@@ -72,6 +72,8 @@ internal sealed class EnglishRecognizer
         Described();
         BarePlurals();
         Organisations();
+        PossessiveOutlets();
+        CapitalDescriptions();
         Definites();
         Pronouns();
         if (_s.Sentence.Index == 0)
@@ -330,7 +332,9 @@ internal sealed class EnglishRecognizer
 
                 // "Russia's envoy to NATO, Alexander Grushko, said": a country's or body's office holder named in
                 // apposition after the title; the name must close the apposition (a comma, the verb of saying, the end).
-                if (person is null && (p.Country is not null || p.Org is not null) && nameStart + 2 < T.Count && T[nameStart].Is(',') && _s.StartAt(i) is not null)
+                // Not a title that says nothing without its "of" ("the Russian lawyer, Natalia X": a lawyer from Russia).
+                if (person is null && (p.Country is not null || p.Org is not null) && nameStart + 2 < T.Count && T[nameStart].Is(',') && _s.StartAt(i) is not null
+                    && !p.Titles.Exists(t => t.NeedsOf))
                 {
                     person = PersonAt(nameStart + 1, out nameEnd);
                     if (person is not null && !(nameEnd >= T.Count || T[nameEnd].Is(',') || T[nameEnd].Is('.') || T[nameEnd].Norm is "said" or "says" or "told"))
@@ -805,12 +809,15 @@ internal sealed class EnglishRecognizer
             {
                 // "Iran's ambassador", "Russia's charge d'affaires": a country's own envoy or official, like "Iranian".
                 possessive = m.Kind == MentionKind.Name && m.Type == EntityType.Country && m.End + 1 < T.Count && T[m.End].Norm == "'s";
-                if (!(m.Kind == MentionKind.Demonym || (m.Kind == MentionKind.Name && m.Type is EntityType.Organization or EntityType.MediaOutlet) || possessive))
+
+                // "a senior White House official", "Kremlin officials": a seat of government stands for its state.
+                var seat = m.Kind == MentionKind.Metonym && m.State is { Type: EntityType.Country } && !possessive ? m.State : null;
+                if (!(m.Kind == MentionKind.Demonym || (m.Kind == MentionKind.Name && m.Type is EntityType.Organization or EntityType.MediaOutlet) || possessive || seat is not null))
                 {
                     continue;
                 }
 
-                country = m.Type == EntityType.Country ? m.Entity : null;
+                country = seat ?? (m.Type == EntityType.Country ? m.Entity : null);
                 nounAt = possessive ? m.End + 1 : m.End;
             }
             else if (_s.CoverAt(j) is null && _shape[j] == EnglishWordShape.Capitalized && !Has(j, EnglishWordClass.NotName) && T[j].Kind == TokenKind.Word)
@@ -831,7 +838,9 @@ internal sealed class EnglishRecognizer
 
             foreach (var (words, type, worksFor) in described)
             {
-                if (!Matches(nounAt, words) || !_s.IsFree(nounAt, nounAt + words.Length) || (possessive && type != EntityType.Person))
+                // A seat of government names an official's employer, not where a group is ("anti-Damascus militants").
+                if (!Matches(nounAt, words) || !_s.IsFree(nounAt, nounAt + words.Length) || (possessive && type != EntityType.Person)
+                    || (_s.StartAt(j) is { Kind: MentionKind.Metonym } && !(type == EntityType.Person && worksFor)))
                 {
                     continue;
                 }
@@ -1005,6 +1014,59 @@ internal sealed class EnglishRecognizer
             }
 
             i = leader.End - 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- outlets and capitals of a country
+    /// <summary>"China's Xinhua news agency", "Iran's semi-official Tasnim news agency": an outlet in the possessive of
+    /// a named country is based there (up to three lower-case modifiers between).</summary>
+    private void PossessiveOutlets()
+    {
+        foreach (var m in _s.Mentions)
+        {
+            if (m.Type != EntityType.MediaOutlet || m.Kind != MentionKind.Name || m.Start < 2)
+            {
+                continue;
+            }
+
+            var k = m.Start - 1;
+            for (var steps = 0; k > 0 && steps < 3 && T[k].Norm != "'s" && _s.CoverAt(k) is null && (_shape[k] == EnglishWordShape.Lower || T[k].Is('-')); steps++)
+            {
+                k--;
+            }
+
+            if (T[k].Norm == "'s" && _s.EndAt(k) is { Kind: MentionKind.Name, Type: EntityType.Country } country)
+            {
+                AddFact(new Fact(m.Entity, Predicate.BasedIn, country.Entity, "en.ner.outlet.based_in", country.Start, m.End - 1));
+            }
+        }
+    }
+
+    /// <summary>"a visit to the Chinese capital", "travel to the Russian capital": the capital of the country the
+    /// demonym names (its knowledge-base capital). Gated on the word list capital_nouns, so most sentences skip it.</summary>
+    private void CapitalDescriptions()
+    {
+        if (!_a.Pack.Lexicon.AnyToken("capital_nouns", _s))
+        {
+            return;
+        }
+
+        for (var i = 2; i < T.Count; i++)
+        {
+            if (!_a.Pack.Lexicon.Has("capital_nouns", T[i]) || _s.CoverAt(i) is not null || T[i - 2].Norm != "the"
+                || _s.StartAt(i - 1) is not { Kind: MentionKind.Demonym, Type: EntityType.Country } dem || dem.End != i
+                || _a.Kb.Get(dem.Entity.Id)?.Capital is not { } capitalId || _a.Kb.Get(capitalId) is not { Type: EntityType.Location } capital)
+            {
+                continue;
+            }
+
+            // "the Syrian capital Damascus" names the city itself: the description is left to the name after it.
+            if (i + 1 < T.Count && _s.StartAt(i + 1) is { Type: EntityType.Location })
+            {
+                continue;
+            }
+
+            _s.Add(new Mention(i - 2, i + 1, _a.Canonical(capital.Entity), MentionKind.Reference, "en.ref.capital") { State = dem.Entity }, replace: true);
         }
     }
 
