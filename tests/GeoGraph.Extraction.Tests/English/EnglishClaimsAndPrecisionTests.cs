@@ -139,6 +139,8 @@ public sealed class EnglishClaimsAndPrecisionTests
     [InlineData("He said he was working with the White House on the issue.", Predicate.WorksFor)]
     [InlineData("Anti-Damascus militants rushed to blame Syria for the incident.", Predicate.Accused, "Damascus militants")]
     [InlineData("Rebels shelled the Syrian capital Damascus.", Predicate.Attacked, "Damascus")]
+    [InlineData("Many on China's Twitter-like Weibo applauded the visit.", Predicate.BasedIn)]
+    [InlineData("Modi will ask Japan to invest, a senior Indian official said. He also plans to discuss trade with Kishida.", Predicate.MetWith, "senior Indian official")]
     public void Near_misses_make_no_statement(string sentence, Predicate predicate, string? party = null) =>
         Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Predicate == predicate && (party is null || s.Subject.Name == party || s.Object.Name == party));
 

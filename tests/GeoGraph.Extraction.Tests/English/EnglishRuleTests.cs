@@ -235,6 +235,7 @@ public sealed class EnglishRuleTests
         { "en.accused.says_violated", "Lavrov said the United States had violated the agreement.", "Sergey Lavrov", "ACCUSED", "United States" },
         { "en.visited.noun", "Modi began a visit to the Japanese capital on Monday.", "Narendra Modi", "VISITED", "Tokyo" },
         { "en.ner.described.works_for", "A senior Kremlin official told reporters the summit was off.", "senior Kremlin official", "WORKS_FOR", "Russia" },
+        { "en.met_with.discussed", "Modi will ask Japan to invest, a senior Indian official said. He also plans to discuss trade with Kishida.", "Narendra Modi", "MET_WITH", "Fumio Kishida" },
         { "en.title.trade-representative", "U.S. Trade Representative Katherine Tai met Chinese officials.", "Katherine Tai", "WORKS_FOR", "United States" },
         { "en.met_with.verb", "Representative Kevin Brady said the bill was ready. He spoke after meeting with Republican lawmakers.", "Kevin Brady", "MET_WITH", "Republican lawmakers" },
         { "en.accused.verb", "Saudi Arabia, the United Arab Emirates, Egypt and Bahrain cut diplomatic ties with Qatar on Monday, accusing it of supporting terrorism.", "Bahrain", "ACCUSED", "Qatar" },

@@ -864,7 +864,13 @@ internal sealed class EnglishRecognizer
                 var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = surface };
                 var e = _a.Canonical(new Entity(id, surface, type, labels));
                 var employer = country ?? (type == EntityType.Person && _s.StartAt(j) is { Type: EntityType.MediaOutlet or EntityType.Organization } body ? body.Entity : null);
-                if (_s.Add(new Mention(i, end, e, MentionKind.Name, "en.ner.described"), replace: true) && (worksFor || country is null) && employer is not null)
+                var added = _s.Add(new Mention(i, end, e, MentionKind.Name, "en.ner.described"), replace: true);
+                if (added && type == EntityType.Person)
+                {
+                    _a.DescribedPeople.Add(e.Id);
+                }
+
+                if (added && (worksFor || country is null) && employer is not null)
                 {
                     var f = new Fact(e, Predicate.WorksFor, employer, "en.ner.described.works_for", i, end - 1);
                     f.Qualifiers["role"] = string.Join(' ', words);
@@ -1024,7 +1030,8 @@ internal sealed class EnglishRecognizer
     {
         foreach (var m in _s.Mentions)
         {
-            if (m.Type != EntityType.MediaOutlet || m.Kind != MentionKind.Name || m.Start < 2)
+            // "China's Twitter-like Weibo": an outlet in a compound modifier is not the possessed one.
+            if (m.Type != EntityType.MediaOutlet || m.Kind != MentionKind.Name || m.Start < 2 || (m.End < T.Count && T[m.End].Is('-')))
             {
                 continue;
             }
@@ -1145,7 +1152,10 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            var e = Resolution.Antecedent(_a, _s, i, [EntityType.Person], null);
+            // A named person before an unnamed source ("…, a senior White House official said. He also plans…" is the
+            // actor named earlier); the source only when no one is named.
+            var e = Resolution.Antecedent(_a, _s, i, [EntityType.Person], null, _a.DescribedPeople.Count > 0 ? _a.IsDescribedPerson : null)
+                ?? Resolution.Antecedent(_a, _s, i, [EntityType.Person], null);
             if (e is not null)
             {
                 _s.Add(new Mention(i, i + 1, e, MentionKind.Reference, "en.ref.pronoun"), replace: false);
