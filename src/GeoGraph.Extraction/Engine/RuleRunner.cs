@@ -67,7 +67,7 @@ internal sealed class RuleRunner
                         // that only modifies nouns ("missile attacks", "deadly strikes") and after a verb that takes a
                         // noun object ("condemned attacks by", "launched strikes on"): lexicon sets determiners and
                         // nominal_after.
-                        if (verb && t > 0 && (_a.Pack.Lexicon.Has("determiners", T[t - 1]) || _a.Pack.Lexicon.Has("nominal_after", T[t - 1])))
+                        if (verb && t > 0 && (_a.Pack.Lexicon.Has("determiners", T[t - 1]) || (_a.Pack.Lexicon.Has("nominal_after", T[t - 1]) && HasNounUse(triggers))))
                         {
                             continue;
                         }
@@ -113,6 +113,21 @@ internal sealed class RuleRunner
                 }
             }
         }
+    }
+
+    /// <summary>Whether the trigger word is also some rule's noun ("attacks", "strikes"; not "struck"): only such a word
+    /// reads as a noun after a modifier ("missile attacks" but "a missile struck").</summary>
+    private static bool HasNounUse(List<(RelationRule Rule, bool Verb)> triggers)
+    {
+        foreach (var (_, verb) in triggers)
+        {
+            if (!verb)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first element of the trigger's kind (a loop: a lambda here allocated per rule and token).</summary>

@@ -811,7 +811,7 @@ internal sealed class EnglishRecognizer
                 possessive = m.Kind == MentionKind.Name && m.Type == EntityType.Country && m.End + 1 < T.Count && T[m.End].Norm == "'s";
 
                 // "a senior White House official", "Kremlin officials": a seat of government stands for its state.
-                var seat = m.Kind == MentionKind.Metonym && m.State is { Type: EntityType.Country } && !possessive ? m.State : null;
+                var seat = m.Kind == MentionKind.Metonym && m.State is { Type: EntityType.Country } && !possessive && !(m.Start > 0 && T[m.Start - 1].Is('-')) ? m.State : null;
                 if (!(m.Kind == MentionKind.Demonym || (m.Kind == MentionKind.Name && m.Type is EntityType.Organization or EntityType.MediaOutlet) || possessive || seat is not null))
                 {
                     continue;
@@ -1067,8 +1067,10 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            // "the Syrian capital Damascus" names the city itself: the description is left to the name after it.
-            if (i + 1 < T.Count && _s.StartAt(i + 1) is { Type: EntityType.Location })
+            // "the Syrian capital Damascus", "the Czech capital, Prague" name the city itself: the description is left
+            // to the name after it.
+            var named = i + 1 < T.Count && T[i + 1].Is(',') ? i + 2 : i + 1;
+            if (named < T.Count && _s.StartAt(named) is { Type: EntityType.Location })
             {
                 continue;
             }
