@@ -142,6 +142,7 @@ public sealed class EnglishClaimsAndPrecisionTests
     [InlineData("Many on China's Twitter-like Weibo applauded the visit.", Predicate.BasedIn)]
     [InlineData("A pro-Kremlin source said the reference was a signal.", Predicate.WorksFor)]
     [InlineData("Russia stood by its decision to expel Germany's envoy.", Predicate.Supports)]
+    [InlineData("Relatives of Americans detained by Iran met Biden on Monday.", Predicate.MetWith, "Iran")]
     [InlineData("NATO ally Hungary criticised the European Union.", Predicate.AllyOf)]
     [InlineData("Four civilians were wounded in the Czech capital, Prague, on Sunday.", Predicate.CapitalOf, "Tokyo")]
     [InlineData("Modi will ask Japan to invest, a senior Indian official said. He also plans to discuss trade with Kishida.", Predicate.MetWith, "senior Indian official")]

@@ -279,7 +279,9 @@ internal sealed class EnglishRecognizer
                         break;
                     }
 
-                    if (!noun && !Has(k, EnglishWordClass.TitleModifier) && T[k].Norm is not ("ruling" or "transitional"))
+                    // "Pakistan's civilian and military leaders": adjectives of the state's own bodies may come between.
+                    if (!noun && !Has(k, EnglishWordClass.TitleModifier) && T[k].Norm is not ("ruling" or "transitional" or "civilian" or "political")
+                        && !(T[k].Norm == "and" && Has(k + 1, EnglishWordClass.StateNoun)))
                     {
                         break;
                     }
