@@ -80,6 +80,8 @@ internal sealed class EnglishRecognizer
         Described();
         BarePlurals();
         Organisations();
+        PossessiveOutlets();
+        CapitalDescriptions();
         Definites();
         Pronouns();
         if (_s.Sentence.Index == 0)
@@ -190,9 +192,10 @@ internal sealed class EnglishRecognizer
         "service", "network", "outlet", "website", "paper", "tabloid",
     };
 
-    /// <summary>A country's possessive or demonym before an outlet, over its describing words: the outlet is BASED_IN
-    /// the country ("China's Xinhua news agency", "Irans Press TV", "the Russian news agency RIA Novosti"). Only
-    /// outlets: "Russia's Gazprom" or "America's NATO allies" say other things.</summary>
+    /// <summary>A possessive the plain possessive pass (<see cref="PossessiveOutlets"/>) does not read, before an outlet
+    /// over its describing words: one whose apostrophe was stripped ("Irans Press TV", "Turkeys official Anadolu
+    /// Agency") or a capital's ("Moscow's Interfax"); the outlet is BASED_IN the country. Only outlets: "Russia's
+    /// Gazprom" or "America's NATO allies" say other things.</summary>
     private void OutletNationalities()
     {
         for (var x = 0; x < _s.Mentions.Count; x++)
@@ -219,8 +222,7 @@ internal sealed class EnglishRecognizer
 
             var country = c.Kind switch
             {
-                MentionKind.Demonym when c.Type == EntityType.Country && !possessive => c.Entity,
-                MentionKind.Name when c.Type == EntityType.Country && (possessive || _stripped.Contains(c)) => c.Entity,
+                MentionKind.Name when c.Type == EntityType.Country && !possessive && _stripped.Contains(c) => c.Entity,
                 MentionKind.Metonym when possessive => c.State,
                 _ => null,
             };
@@ -499,7 +501,9 @@ internal sealed class EnglishRecognizer
                         break;
                     }
 
-                    if (!noun && !Has(k, EnglishWordClass.TitleModifier) && T[k].Norm is not ("ruling" or "transitional"))
+                    // "Pakistan's civilian and military leaders": adjectives of the state's own bodies may come between.
+                    if (!noun && !Has(k, EnglishWordClass.TitleModifier) && T[k].Norm is not ("ruling" or "transitional" or "civilian" or "political")
+                        && !(T[k].Norm == "and" && Has(k + 1, EnglishWordClass.StateNoun)))
                     {
                         break;
                     }
@@ -545,19 +549,34 @@ internal sealed class EnglishRecognizer
             {
                 // "the president (Obama)": the name in brackets after the title; "his Israeli counterpart, Ariel
                 // Sharon," and "the Palestinian leader, Mahmoud Abbas.": after a comma, when the name closes the
-                // apposition (a comma, a full stop or the end follows it).
+                // apposition (a comma, a full stop, a verb of saying or the end follows it); not after a title that
+                // needs its "of" and has only a nationality ("the Russian lawyer, Natalia X": a lawyer from Russia).
                 nameStart = p.End;
                 var bracket = nameStart + 2 < T.Count && T[nameStart].Is('(');
-                var comma = !bracket && nameStart + 2 < T.Count && T[nameStart].Is(',') && (i == 0 || _ner.TitleOpeners.Contains(T[i - 1].Norm) || T[i - 1].Kind == TokenKind.Punct);
+                var comma = !bracket && nameStart + 2 < T.Count && T[nameStart].Is(',') && (i == 0 || _ner.TitleOpeners.Contains(T[i - 1].Norm) || T[i - 1].Kind == TokenKind.Punct)
+                    && !(p.Org is null && p.Titles.Exists(t => t.NeedsOf && t.Of == "any"));
                 person = PersonAt(bracket || comma ? nameStart + 1 : nameStart, out nameEnd);
                 if (bracket && person is not null)
                 {
                     person = nameEnd < T.Count && T[nameEnd].Is(')') ? person : null;
                     nameEnd++;
                 }
-                else if (comma && person is not null && nameEnd < T.Count && !T[nameEnd].Is(',') && !T[nameEnd].Is('.'))
+                else if (comma && person is not null && nameEnd < T.Count && !T[nameEnd].Is(',') && !T[nameEnd].Is('.') && T[nameEnd].Norm is not ("said" or "says" or "told"))
                 {
                     person = null;
+                }
+
+                // "Russia's envoy to NATO, Alexander Grushko, said": a country's or body's office holder named in
+                // apposition after the title; the name must close the apposition (a comma, the verb of saying, the end).
+                // Not a title that says nothing without its "of" ("the Russian lawyer, Natalia X": a lawyer from Russia).
+                if (person is null && (p.Country is not null || p.Org is not null) && nameStart + 2 < T.Count && T[nameStart].Is(',') && _s.StartAt(i) is not null
+                    && !p.Titles.Exists(t => t.NeedsOf))
+                {
+                    person = PersonAt(nameStart + 1, out nameEnd);
+                    if (person is not null && !(nameEnd >= T.Count || T[nameEnd].Is(',') || T[nameEnd].Is('.') || T[nameEnd].Norm is "said" or "says" or "told"))
+                    {
+                        person = null;
+                    }
                 }
             }
 
@@ -661,9 +680,9 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            // "Vietnam's President Tran Dai Quang", "the BBC's political editor": a possessive name opens the phrase too.
-            var after = m is not null && m.Kind is MentionKind.Name or MentionKind.Metonym && m.End + 1 < T.Count && T[m.End].Norm == "'s" ? m.End + 1 : m?.End ?? j;
-            // "Moscow's ambassador": a capital standing for its state opens it as the state.
+            // "Vietnam's President Tran Dai Quang", "the BBC's political editor", "Moscow's ambassador": a named country,
+            // body or capital in the possessive holds the office as its adjective does ("Vietnamese President").
+            var after = m is { Kind: MentionKind.Name or MentionKind.Metonym } && AfterPossessive(m.End) is var ap && ap > m.End ? ap : m?.End ?? j;
             if (m is not null && (m.Type == EntityType.Country || (m.Kind == MentionKind.Metonym && m.State is not null && after > m.End))
                 && m.Kind is MentionKind.Demonym or MentionKind.Name or MentionKind.Metonym && (TitleAt(after).Title is not null || IsModifier(after)))
             {
@@ -751,6 +770,9 @@ internal sealed class EnglishRecognizer
 
         return titles is null ? null : new TitlePhrase(titles, country, org, party, former, j, inside);
     }
+
+    /// <summary>The token after a possessive "'s" at <paramref name="j"/>, or <paramref name="j"/> when there is none.</summary>
+    private int AfterPossessive(int j) => j + 1 < T.Count && T[j].Norm == "'s" ? j + 1 : j;
 
     private bool IsModifier(int j) =>
         j < T.Count && (Has(j, EnglishWordClass.TitleModifier) || T[j].Is('-') || _s.StartAt(j) is { Type: EntityType.Organization, Kind: MentionKind.Name });
@@ -1038,12 +1060,15 @@ internal sealed class EnglishRecognizer
             {
                 // "Iran's ambassador", "Russia's charge d'affaires": a country's own envoy or official, like "Iranian".
                 possessive = m.Kind == MentionKind.Name && m.Type == EntityType.Country && m.End + 1 < T.Count && T[m.End].Norm == "'s";
-                if (!(m.Kind == MentionKind.Demonym || (m.Kind == MentionKind.Name && m.Type is EntityType.Organization or EntityType.MediaOutlet) || possessive))
+
+                // "a senior White House official", "Kremlin officials": a seat of government stands for its state.
+                var seat = m.Kind == MentionKind.Metonym && m.State is { Type: EntityType.Country } && !possessive && !(m.Start > 0 && T[m.Start - 1].Is('-')) ? m.State : null;
+                if (!(m.Kind == MentionKind.Demonym || (m.Kind == MentionKind.Name && m.Type is EntityType.Organization or EntityType.MediaOutlet) || possessive || seat is not null))
                 {
                     continue;
                 }
 
-                country = m.Type == EntityType.Country ? m.Entity : null;
+                country = seat ?? (m.Type == EntityType.Country ? m.Entity : null);
                 nounAt = possessive ? m.End + 1 : m.End;
             }
             else if (_s.CoverAt(j) is null && _shape[j] == EnglishWordShape.Capitalized && !Has(j, EnglishWordClass.NotName) && T[j].Kind == TokenKind.Word)
@@ -1064,7 +1089,9 @@ internal sealed class EnglishRecognizer
 
             foreach (var (words, type, worksFor) in described)
             {
-                if (!Matches(nounAt, words) || !_s.IsFree(nounAt, nounAt + words.Length) || (possessive && type != EntityType.Person))
+                // A seat of government names an official's employer, not where a group is ("anti-Damascus militants").
+                if (!Matches(nounAt, words) || !_s.IsFree(nounAt, nounAt + words.Length) || (possessive && type != EntityType.Person)
+                    || (_s.StartAt(j) is { Kind: MentionKind.Metonym } && !(type == EntityType.Person && worksFor)))
                 {
                     continue;
                 }
@@ -1088,7 +1115,13 @@ internal sealed class EnglishRecognizer
                 var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = surface };
                 var e = _a.Canonical(new Entity(id, surface, type, labels));
                 var employer = country ?? (type == EntityType.Person && _s.StartAt(j) is { Type: EntityType.MediaOutlet or EntityType.Organization } body ? body.Entity : null);
-                if (_s.Add(new Mention(i, end, e, MentionKind.Name, "en.ner.described"), replace: true) && (worksFor || country is null) && employer is not null)
+                var added = _s.Add(new Mention(i, end, e, MentionKind.Name, "en.ner.described"), replace: true);
+                if (added && type == EntityType.Person)
+                {
+                    _a.DescribedPeople.Add(e.Id);
+                }
+
+                if (added && (worksFor || country is null) && employer is not null)
                 {
                     var f = new Fact(e, Predicate.WorksFor, employer, "en.ner.described.works_for", i, end - 1);
                     f.Qualifiers["role"] = string.Join(' ', words);
@@ -1241,6 +1274,62 @@ internal sealed class EnglishRecognizer
         }
     }
 
+    // ---------------------------------------------------------------- outlets and capitals of a country
+    /// <summary>"China's Xinhua news agency", "Iran's semi-official Tasnim news agency": an outlet in the possessive of
+    /// a named country is based there (up to three lower-case modifiers between).</summary>
+    private void PossessiveOutlets()
+    {
+        foreach (var m in _s.Mentions)
+        {
+            // "China's Twitter-like Weibo": an outlet in a compound modifier is not the possessed one.
+            if (m.Type != EntityType.MediaOutlet || m.Kind != MentionKind.Name || m.Start < 2 || (m.End < T.Count && T[m.End].Is('-')))
+            {
+                continue;
+            }
+
+            var k = m.Start - 1;
+            for (var steps = 0; k > 0 && steps < 3 && T[k].Norm != "'s" && _s.CoverAt(k) is null && (_shape[k] == EnglishWordShape.Lower || T[k].Is('-')); steps++)
+            {
+                k--;
+            }
+
+            if (T[k].Norm == "'s" && _s.EndAt(k) is { Kind: MentionKind.Name, Type: EntityType.Country } country)
+            {
+                AddFact(new Fact(m.Entity, Predicate.BasedIn, country.Entity, "en.ner.outlet.based_in", country.Start, m.End - 1));
+            }
+        }
+    }
+
+    /// <summary>"a visit to the Chinese capital", "travel to the Russian capital": the capital of the country the
+    /// demonym names (its knowledge-base capital). Gated on the word list capital_nouns, so most sentences skip it.</summary>
+    private void CapitalDescriptions()
+    {
+        if (!_a.Pack.Lexicon.AnyToken("capital_nouns", _s))
+        {
+            return;
+        }
+
+        for (var i = 2; i < T.Count; i++)
+        {
+            if (!_a.Pack.Lexicon.Has("capital_nouns", T[i]) || _s.CoverAt(i) is not null || T[i - 2].Norm != "the"
+                || _s.StartAt(i - 1) is not { Kind: MentionKind.Demonym, Type: EntityType.Country } dem || dem.End != i
+                || _a.Kb.Get(dem.Entity.Id)?.Capital is not { } capitalId || _a.Kb.Get(capitalId) is not { Type: EntityType.Location } capital)
+            {
+                continue;
+            }
+
+            // "the Syrian capital Damascus", "the Czech capital, Prague" name the city itself: the description is left
+            // to the name after it.
+            var named = i + 1 < T.Count && T[i + 1].Is(',') ? i + 2 : i + 1;
+            if (named < T.Count && _s.StartAt(named) is { Type: EntityType.Location })
+            {
+                continue;
+            }
+
+            _s.Add(new Mention(i - 2, i + 1, _a.Canonical(capital.Entity), MentionKind.Reference, "en.ref.capital") { State = dem.Entity }, replace: true);
+        }
+    }
+
     // ---------------------------------------------------------------- definite descriptions
     /// <summary>"the council", "the agency": the most recent organisation whose name ends with that head noun.</summary>
     private void Definites()
@@ -1316,7 +1405,10 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            var e = Resolution.Antecedent(_a, _s, i, [EntityType.Person], null);
+            // A named person before an unnamed source ("…, a senior White House official said. He also plans…" is the
+            // actor named earlier); the source only when no one is named.
+            var e = Resolution.Antecedent(_a, _s, i, [EntityType.Person], null, _a.DescribedPeople.Count > 0 ? _a.IsDescribedPerson : null)
+                ?? Resolution.Antecedent(_a, _s, i, [EntityType.Person], null);
             if (e is not null)
             {
                 _s.Add(new Mention(i, i + 1, e, MentionKind.Reference, "en.ref.pronoun"), replace: false);
