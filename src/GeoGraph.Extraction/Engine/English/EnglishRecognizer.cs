@@ -72,6 +72,8 @@ internal sealed class EnglishRecognizer
         Described();
         BarePlurals();
         Organisations();
+        OutletNationality();
+        LedCompounds();
         Definites();
         Pronouns();
         if (_s.Sentence.Index == 0)
@@ -291,7 +293,7 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
-            if (_s.CoverAt(i) is { } covered && !(covered.Start == i && covered.Type is EntityType.Country or EntityType.Organization or EntityType.Person))
+            if (_s.CoverAt(i) is { } covered && !(covered.Start == i && covered.Type is EntityType.Country or EntityType.Organization or EntityType.MediaOutlet or EntityType.Person))
             {
                 continue;
             }
@@ -305,6 +307,7 @@ internal sealed class EnglishRecognizer
             var phrase = Phrase(i, allowInsidePerson: true);
             if (phrase is null)
             {
+                OutletsJournalist(i);
                 continue;
             }
 
@@ -327,6 +330,17 @@ internal sealed class EnglishRecognizer
                     person = nameEnd < T.Count && T[nameEnd].Is(')') ? person : null;
                     nameEnd++;
                 }
+
+                // "his Israeli counterpart, Ariel Sharon," / "the Palestinian leader, Mahmoud Abbas.": the name in
+                // apposition after a comma, closed by a comma, a full stop or a conjunction.
+                if (person is null && nameStart + 2 < T.Count && T[nameStart].Is(',') && _s.CoverAt(nameStart + 1) is null or { Type: EntityType.Person })
+                {
+                    person = PersonAt(nameStart + 1, out nameEnd);
+                    if (person is not null && !(nameEnd >= T.Count || T[nameEnd].Is(',') || T[nameEnd].Is('.') || T[nameEnd].Norm is "and" or "said" or "says"))
+                    {
+                        person = null;
+                    }
+                }
             }
 
             if (person is null)
@@ -339,6 +353,32 @@ internal sealed class EnglishRecognizer
             Emit(p, person, i, nameEnd - 1);
             i = nameEnd - 1;
         }
+    }
+
+    /// <summary>"The BBC's Paul Reynolds", "CNN's Christiane Amanpour": a name right after an outlet's possessive is
+    /// its journalist.</summary>
+    private void OutletsJournalist(int i)
+    {
+        if (_s.StartAt(i) is not { Type: EntityType.MediaOutlet, Kind: MentionKind.Name } outlet || outlet.End + 2 >= T.Count || T[outlet.End].Norm != "'s"
+            || _s.CoverAt(outlet.End + 1) is not null)
+        {
+            return;
+        }
+
+        // "the BBC's Politics Show": a name with an organisation or outlet head word is a programme, not a journalist.
+        if ((NameSpan(outlet.End + 1, out var nameEnd) < 2 || Has(nameEnd - 1, EnglishWordClass.OrgHead) || T[nameEnd - 1].Norm == "show") && _s.StartAt(outlet.End + 1) is null)
+        {
+            return;
+        }
+
+        if (PersonAt(outlet.End + 1, out var end) is not { } person)
+        {
+            return;
+        }
+
+        var f = new Fact(person, Predicate.WorksFor, outlet.Entity, "en.ner.outlet_possessive", i, end - 1);
+        f.Qualifiers["role"] = "journalist";
+        AddFact(f);
     }
 
     // ---------------------------------------------------------------- appositions
@@ -426,6 +466,23 @@ internal sealed class EnglishRecognizer
             if (t.Is('-') && j > i)
             {
                 j++;
+                continue;
+            }
+
+            // "Russia's envoy", "the BBC's political editor": the possessive ending between the body and the title.
+            if (m is not null && m.Kind == MentionKind.Name && m.Type is EntityType.Country or EntityType.Organization or EntityType.MediaOutlet
+                && m.End + 1 < T.Count && T[m.End].Norm == "'s" && (TitleAt(m.End + 1).Title is not null || (IsModifier(m.End + 1) && !T[m.End + 1].Is('-'))))
+            {
+                if (m.Type == EntityType.Country)
+                {
+                    country ??= m.State ?? m.Entity;
+                }
+                else
+                {
+                    org ??= m.Entity;
+                }
+
+                j = m.End + 1;
                 continue;
             }
 
@@ -548,7 +605,7 @@ internal sealed class EnglishRecognizer
             switch (title.Of)
             {
                 case "Country":
-                    of = p.Country ?? Office(person, title, EntityType.Country) ?? (title.Predicate == "WORKS_FOR" ? Dated(person, p) : null);
+                    of = p.Country ?? Office(person, title, EntityType.Country) ?? (title.Predicate == "WORKS_FOR" && !title.NeedsOf ? Dated(person, p) : null);
                     break;
                 case "ministry":
                     of = Office(person, title, EntityType.Organization);
@@ -690,12 +747,34 @@ internal sealed class EnglishRecognizer
             return null;
         }
 
+        if (FirstNameOfKnown(k) is { } known)
+        {
+            end = known.End;
+            _s.Add(new Mention(k, end, known.Entity, MentionKind.Name, "en.ner.name"), replace: true);
+            return known.Entity;
+        }
+
         if (NameSpan(k, out end) < 2)
         {
             return null;
         }
 
         return NewPerson(k, end);
+    }
+
+    /// <summary>"Recep Erdogan": a capitalised word before a known person's surname that is that person's own first
+    /// name (not any first name: "Cherie Blair" is not Tony Blair).</summary>
+    private Mention? FirstNameOfKnown(int k)
+    {
+        if (k + 1 >= T.Count || !IsCapWord(k) || Has(k, EnglishWordClass.NotName | EnglishWordClass.TitleFirst)
+            || _s.StartAt(k + 1) is not { Type: EntityType.Person, IsArgument: true } m || m.End - m.Start != 1)
+        {
+            return null;
+        }
+
+        var first = m.Entity.Name.AsSpan();
+        var space = first.IndexOf(' ');
+        return space > 0 && first[..space].Equals(T[k].Norm, StringComparison.OrdinalIgnoreCase) ? m : null;
     }
 
     /// <summary>The number of name words of the capitalised name at k, and where it ends.</summary>
@@ -827,6 +906,13 @@ internal sealed class EnglishRecognizer
                     break;
                 }
 
+                // "Syria's official news agency", "Turkey's official Anadolu Agency": an adjective before a body or outlet.
+                if (words.Length == 1 && words[0] == "official" && end < T.Count
+                    && (T[end].Norm == "news" || Has(end, EnglishWordClass.OrgHead) || _s.StartAt(end) is { Type: EntityType.Organization or EntityType.MediaOutlet }))
+                {
+                    break;
+                }
+
                 // "Russia's envoy to NATO, Alexander Grushko": the name in apposition is the envoy.
                 if (possessive && NamedInApposition(end))
                 {
@@ -901,6 +987,80 @@ internal sealed class EnglishRecognizer
         }
     }
 
+    // ---------------------------------------------------------------- outlets' home countries
+    /// <summary>"the British newspaper the Independent", "Russian news agency RIA Novosti", "Iran's Press TV": the country
+    /// before an outlet's name, or before the outlet noun in front of it, is where the outlet is based.</summary>
+    private void OutletNationality()
+    {
+        for (var x = 0; x < _s.Mentions.Count; x++)
+        {
+            var m = _s.Mentions[x];
+            if (m.Type != EntityType.MediaOutlet || m.Kind != MentionKind.Name || m.Start < 2)
+            {
+                continue;
+            }
+
+            var k = m.Start - 1;
+            k = T[k].Norm == "the" ? k - 1 : k;
+            Entity? country = null;
+            var first = k;
+            if (k >= 1 && T[k].Norm == "'s" && _s.EndAt(k) is { Type: EntityType.Country, Kind: MentionKind.Name } owner)
+            {
+                // "Iran's Press TV".
+                country = owner.State ?? owner.Entity;
+                first = owner.Start;
+            }
+            else if (k >= 1 && ((Has(k, EnglishWordClass.OrgHead) && _ner.OrgHeads.TryGetValue(T[k].Norm, out var head) && head == EntityType.MediaOutlet) || T[k].Norm == "agency"))
+            {
+                // "the British newspaper", "Russian news agency", "the state-run Syrian television".
+                var d = T[k].Norm == "agency" && T[k - 1].Norm == "news" ? k - 1 : k;
+                if (d >= 1 && _s.EndAt(d) is { Type: EntityType.Country, Kind: MentionKind.Demonym } dem)
+                {
+                    country = dem.State ?? dem.Entity;
+                    first = dem.Start;
+                }
+            }
+
+            if (country is not null && country.Id != m.Entity.Id)
+            {
+                AddFact(new Fact(m.Entity, Predicate.BasedIn, country, "en.ner.outlet_nationality", first, m.End - 1));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- "US-led coalition"
+    /// <summary>A knowledge-base group or body whose own name says who leads it ("US-led coalition", "Saudi-led
+    /// coalition"): the country before "-led" LEADS it, as the rule en.leads.verb reads it when the country is a mention
+    /// of its own ("a Russian-led alliance").</summary>
+    private void LedCompounds()
+    {
+        for (var x = 0; x < _s.Mentions.Count; x++)
+        {
+            var m = _s.Mentions[x];
+            if (m.Type is not (EntityType.Group or EntityType.Organization) || m.End - m.Start < 4)
+            {
+                continue;
+            }
+
+            for (var k = m.Start + 1; k + 1 < m.End; k++)
+            {
+                if (!T[k].Is('-') || T[k + 1].Norm != "led")
+                {
+                    continue;
+                }
+
+                var first = T[m.Start].Norm == "the" ? m.Start + 1 : m.Start;
+                if (first < k && _gaz.Lookup(_gaz.KeyOf(_text[T[first].Start..T[k - 1].End])) is { } hits
+                    && hits.FirstOrDefault(h => h.Entry.Type == EntityType.Country) is { } hit)
+                {
+                    AddFact(new Fact(_a.Canonical(hit.Entry.Entity), Predicate.Leads, m.Entity, "en.ner.led_compound", m.Start, m.End - 1));
+                }
+
+                break;
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- organisations by head word
     private void Organisations()
     {
@@ -970,6 +1130,22 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 0; i + 3 < T.Count; i++)
         {
+            // "Assad's forces", "Haftar's fighters": a leader's own forces, named "Assad forces".
+            if (_s.StartAt(i) is { Type: EntityType.Person, IsArgument: true } owner && owner.End + 1 < T.Count && T[owner.End].Norm == "'s"
+                && Has(owner.End + 1, EnglishWordClass.LoyalNoun) && _s.CoverAt(owner.End + 1) is null)
+            {
+                // Named by the surname as written ("Bashar al-Assad's forces", "President Assad's forces" → "Assad forces").
+                var name = _text[T[owner.End - 1].Start..T[owner.End - 1].End] + " " + T[owner.End + 1].Norm;
+                var g = _a.Canonical(new Entity("group:" + Romanizer.Slug(EnglishNormalizer.Key(name)), name, EntityType.Group, new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name }));
+                if (_s.Add(new Mention(i, owner.End + 2, g, MentionKind.Name, "en.ner.loyalists"), replace: true))
+                {
+                    AddFact(new Fact(g, Predicate.Supports, owner.Entity, "en.ner.loyalists.supports", i, owner.End + 1));
+                }
+
+                i = owner.End + 1;
+                continue;
+            }
+
             if (_s.CoverAt(i) is not null || !Has(i, EnglishWordClass.LoyalNoun) || T[i + 1].Norm != "loyal" || T[i + 2].Norm != "to")
             {
                 continue;
