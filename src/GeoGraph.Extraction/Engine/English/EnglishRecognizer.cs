@@ -121,6 +121,17 @@ internal sealed class EnglishRecognizer
             if (_shape[k] == EnglishWordShape.Lower)
             {
                 _s.Remove(m);
+                continue;
+            }
+
+            // "Cherie Blair", "Hafez Assad": a first name before a known person's surname that is not that person's own
+            // first name names someone else of the same family.
+            if (m.Type == EntityType.Person && m.End - m.Start == 1 && m.Start > 0 && _s.CoverAt(m.Start - 1) is null
+                && _shape[m.Start - 1] == EnglishWordShape.Capitalized && T[m.Start - 1].Kind == TokenKind.Word
+                && !Has(m.Start - 1, EnglishWordClass.NotName | EnglishWordClass.TitleFirst | EnglishWordClass.TitleModifier | EnglishWordClass.Former)
+                && FirstNameOfKnown(m.Start - 1) is null)
+            {
+                _s.Remove(m);
             }
         }
     }
@@ -772,9 +783,33 @@ internal sealed class EnglishRecognizer
             return null;
         }
 
-        var first = m.Entity.Name.AsSpan();
-        var space = first.IndexOf(' ');
-        return space > 0 && first[..space].Equals(T[k].Norm, StringComparison.OrdinalIgnoreCase) ? m : null;
+        if (StartsWithWord(m.Entity.Name, T[k].Norm))
+        {
+            return m;
+        }
+
+        // Other spellings of the full name ("Sergei Lavrov" for Sergey Lavrov).
+        if (_a.Kb.Get(m.Entity.Id)?.Aliases.GetValueOrDefault("en") is { } aliases)
+        {
+            foreach (var alias in aliases)
+            {
+                if (StartsWithWord(alias, T[k].Norm))
+                {
+                    return m;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the name's first word is this word, in any romanisation ("Ahmad" and "Ahmed", "Sergei" and
+    /// "Sergey" share their consonant key).</summary>
+    private static bool StartsWithWord(string name, string word)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && (name.AsSpan(0, space).Equals(word, StringComparison.OrdinalIgnoreCase)
+            || CrossScriptNameKey.Of(name[..space]) == CrossScriptNameKey.Of(word));
     }
 
     /// <summary>The number of name words of the capitalised name at k, and where it ends.</summary>
