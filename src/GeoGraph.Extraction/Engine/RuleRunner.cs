@@ -758,6 +758,13 @@ internal sealed class RuleRunner
             return false;
         }
 
+        // "settlements near Aleppo have been besieged by militants": the surface subject of a passive is the noun the
+        // place modifies, not the place (English only: the lexicon set exists only there).
+        if (e.Slot == 'O' && start > 0 && T[start - 1].Norm is "near" or "outside" or "around")
+        {
+            return false;
+        }
+
         b.First = Math.Min(b.First, start);
         return list.Count > 0;
     }

@@ -137,6 +137,10 @@ public sealed class EnglishClaimsAndPrecisionTests
     [InlineData("The Russian president, Moscow said, would attend.", Predicate.Leads)]
     [InlineData("The Russian ambassador told the BBC on Monday that talks would go on.", Predicate.BasedIn)]
     [InlineData("Russia says 62 soldiers were killed in US-led strikes AFP Sunday.", Predicate.Attacked, "Agence France-Presse")]
+    [InlineData("Turkey was in NATO before Greece.", Predicate.Visited)]
+    [InlineData("Settlements near Hama have been besieged by rebels since May.", Predicate.Attacked, "Hama")]
+    [InlineData("Vladimir Putin met Recep Tayyip Erdogan in Sochi on Friday.", Predicate.Visited)]
+    [InlineData("Iraq held elections in Basra on Sunday.", Predicate.Visited)]
     public void Near_misses_make_no_statement(string sentence, Predicate predicate, string? party = null) =>
         Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Predicate == predicate && (party is null || s.Subject.Name == party || s.Object.Name == party));
 

@@ -253,6 +253,16 @@ public sealed class EnglishRuleTests
         { "en.met_with.told_call", "Vladimir Putin told Turkish President Recep Tayyip Erdogan in a phone call that the deal stood.", "Vladimir Putin", "MET_WITH", "Recep Tayyip Erdoğan" },
         { "en.ner.outlet_nationality", "The French news agency AFP reported the blasts.", "Agence France-Presse", "BASED_IN", "France" },
         { "en.ner.outlet_nationality", "Qatar's Al Jazeera broadcast the footage.", "Al Jazeera", "BASED_IN", "Qatar" },
+        { "en.criticized.idiom", "Beijing took a swipe at Canada on Friday over the detention.", "China", "CRITICIZED", "Canada" },
+        { "en.criticized.idiom", "Iran hit out at Britain for seizing the tanker.", "Iran", "CRITICIZED", "United Kingdom" },
+        { "en.urged.calling_on", "Turkish President Recep Tayyip Erdogan spoke on Tuesday, calling on NATO to act against the PKK.", "Recep Tayyip Erdoğan", "URGED", "NATO" },
+        { "en.attacked.besieged", "Russian troops besieged Mariupol for weeks.", "Russian forces", "ATTACKED", "Mariupol" },
+        { "en.attacked.besieged", "Government soldiers surrounded by Houthi fighters surrendered.", "Houthis", "ATTACKED", "soldiers" },
+        { "en.visited.was_in", "On Monday Chancellor Olaf Scholz was in Kyiv for talks.", "Olaf Scholz", "VISITED", "Kyiv" },
+        { "en.visited.met_in", "John Kerry flew to Egypt, where he met officials in Cairo.", "John Kerry", "VISITED", "Cairo" },
+        { "en.title.counterpart", "Antony Blinken met his Chinese counterpart Wang Yi in Beijing on Friday.", "Wang Yi", "LEADS", "Chinese Foreign Ministry" },
+        { "en.visited.verb", "Pope Francis visited the cathedral of Notre Dame in Paris.", "Pope Francis", "VISITED", "Paris" },
+        { "en.attacked.noun", "Russia began its bombing campaign in Syria in 2015.", "Russia", "ATTACKED", "Syria" },
     };
 
     [Theory]

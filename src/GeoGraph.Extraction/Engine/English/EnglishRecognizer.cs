@@ -641,7 +641,8 @@ internal sealed class EnglishRecognizer
                     // The counterpart of the nearest person before the title ("Kerry said alongside his Qatari
                     // counterpart"): same office, the other country.
                     var mate = Resolution.Antecedent(_a, _s, first, [EntityType.Person], person);
-                    if (mate is not null && _a.Titles.TryGetValue(mate.Id, out var lastTitle) && p.Country is { } cc)
+                    var mateTitle = mate is null ? null : _a.Titles.TryGetValue(mate.Id, out var stated) ? stated : KbTitle(mate);
+                    if (mateTitle is { } lastTitle && p.Country is { } cc)
                     {
                         if (lastTitle.Ministry is { } lm)
                         {
@@ -690,6 +691,36 @@ internal sealed class EnglishRecognizer
                 _a.Affiliation[person.Id] = of;
             }
         }
+    }
+
+    /// <summary>The title of a known person's office on the article date (any office when the article is undated), for
+    /// a counterpart named before the article gave the person's own title ("Jack Straw's country residence … his Spanish
+    /// counterpart Miguel Moratinos").</summary>
+    private (string Role, string Predicate, MinistryEntry? Ministry)? KbTitle(Entity person)
+    {
+        if (_a.Kb.Get(person.Id) is not { } entry)
+        {
+            return null;
+        }
+
+        var date = _a.Article.Date;
+        foreach (var o in entry.Offices)
+        {
+            if (date is not null && ((o.From is { } from && string.CompareOrdinal(date, from) < 0) || (o.To is { } to && string.CompareOrdinal(to, date) < 0)))
+            {
+                continue;
+            }
+
+            foreach (var t in _ner.Titles)
+            {
+                if (t.Predicate is "LEADS" or "WORKS_FOR" && (t.Role == o.Role || t.Text == o.Role || (t.Ministry is { } mm && mm.MinisterRole == o.Role)))
+                {
+                    return (t.Ministry?.MinisterRole ?? t.Role, t.Predicate, t.Ministry);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A bare title of someone the knowledge base does not know ("Foreign Minister Margus Tsahkna" in a story
