@@ -623,7 +623,9 @@ internal sealed class RuleRunner
             m = _s.StartAt(pos + 1);
         }
 
-        if (m is null || Resolution.Fit(m, types, place, e.DemonymOk) is null || CompoundModifier(m))
+        // "strikes targeting IS-held areas": what a party holds is the party's, so an attack on it attacks the party.
+        if (m is null || Resolution.Fit(m, types, place, e.DemonymOk) is null
+            || (CompoundModifier(m) && !(CurrentRule.Predicate == Predicate.Attacked && _a.Pack.Lexicon.Has("held_by_heads", T[m.End + 1]))))
         {
             return false;
         }

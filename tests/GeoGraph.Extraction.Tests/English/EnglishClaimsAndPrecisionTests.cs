@@ -141,6 +141,9 @@ public sealed class EnglishClaimsAndPrecisionTests
     [InlineData("Settlements near Hama have been besieged by rebels since May.", Predicate.Attacked, "Hama")]
     [InlineData("Vladimir Putin met Recep Tayyip Erdogan in Sochi on Friday.", Predicate.Visited)]
     [InlineData("Iraq held elections in Basra on Sunday.", Predicate.Visited)]
+    [InlineData("Turkish jets bombed US-backed fighters in Syria.", Predicate.Attacked, "United States")]
+    [InlineData("The Obama library opened in Chicago.", Predicate.Leads)]
+    [InlineData("Cherie Blair's government was never in question.", Predicate.Leads)]
     public void Near_misses_make_no_statement(string sentence, Predicate predicate, string? party = null) =>
         Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Predicate == predicate && (party is null || s.Subject.Name == party || s.Object.Name == party));
 

@@ -263,6 +263,11 @@ public sealed class EnglishRuleTests
         { "en.title.counterpart", "Antony Blinken met his Chinese counterpart Wang Yi in Beijing on Friday.", "Wang Yi", "LEADS", "Chinese Foreign Ministry" },
         { "en.visited.verb", "Pope Francis visited the cathedral of Notre Dame in Paris.", "Pope Francis", "VISITED", "Paris" },
         { "en.attacked.noun", "Russia began its bombing campaign in Syria in 2015.", "Russia", "ATTACKED", "Syria" },
+        { "en.ner.leader_state", "Western capitals pointed the finger at the government of Vladimir Putin.", "Vladimir Putin", "LEADS", "Russia" },
+        { "en.accused.finger", "The European Union pointed the finger at the government of Vladimir Putin.", "European Union", "ACCUSED", "Russia" },
+        { "en.ner.leader_state", "Tehran has backed the Assad regime since 2011.", "Bashar al-Assad", "LEADS", "Syria" },
+        { "en.visited.at_talks", "President Emmanuel Macron is expected at a summit in Nairobi next week.", "Emmanuel Macron", "VISITED", "Nairobi" },
+        { "en.attacked.verb", "Turkish jets bombed PKK-held villages in northern Iraq.", "Turkey", "ATTACKED", "Kurdistan Workers' Party" },
     };
 
     [Theory]

@@ -272,6 +272,13 @@ internal sealed class EnglishRecognizer
     {
         foreach (var m in _s.Mentions.ToList())
         {
+            // "Assad's government", "the government of Bashar al-Assad", "the Obama administration": a head of state or
+            // government's own government is the state, and names the leader of it.
+            if (m.Type == EntityType.Person && m.IsArgument && LeaderStateNoun(m) is { } led)
+            {
+                continue;
+            }
+
             if (m.Kind == MentionKind.Demonym && m.Type == EntityType.Country && Has(m.End, EnglishWordClass.StateNoun) && _s.CoverAt(m.End) is null)
             {
                 _s.Add(new Mention(m.Start, m.End + 1, m.Entity, MentionKind.Name, "en.ner.state_noun"), replace: true);
@@ -297,6 +304,78 @@ internal sealed class EnglishRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>The state mention made of a leader and a state noun around him ("Assad's government", "the regime of
+    /// Bashar al-Assad", "the Obama administration"), when the knowledge base says he led a country on the article
+    /// date (any time when it is undated); null when the words are not there.</summary>
+    private Mention? LeaderStateNoun(Mention m)
+    {
+        int start;
+        int end;
+        if (m.End + 1 < T.Count && T[m.End].Norm == "'s" && Has(m.End + 1, EnglishWordClass.StateNoun) && _s.CoverAt(m.End + 1) is null)
+        {
+            (start, end) = (m.Start, m.End + 2);
+        }
+        else if (m.End < T.Count && Has(m.End, EnglishWordClass.StateNoun) && T[m.End].Norm is "administration" or "government" or "regime" && _s.CoverAt(m.End) is null)
+        {
+            (start, end) = (m.Start > 0 && T[m.Start - 1].Norm == "the" ? m.Start - 1 : m.Start, m.End + 1);
+        }
+        else if (m.Start >= 2 && T[m.Start - 1].Norm == "of" && Has(m.Start - 2, EnglishWordClass.StateNoun) && _s.CoverAt(m.Start - 2) is null)
+        {
+            (start, end) = (m.Start >= 3 && T[m.Start - 3].Norm == "the" ? m.Start - 3 : m.Start - 2, m.End);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (T[end - 1].Norm is not ("government" or "regime" or "administration" or "authorities" or "leadership" or "cabinet") && T[start].Norm != "the" && !Has(start, EnglishWordClass.StateNoun))
+        {
+            return null;
+        }
+
+        if (LedCountry(m.Entity) is not { } led)
+        {
+            return null;
+        }
+
+        var state = new Mention(start, end, led.Country, MentionKind.Name, "en.ner.leader_state");
+        if (!_s.Add(state, replace: true))
+        {
+            return null;
+        }
+
+        var f = new Fact(m.Entity, Predicate.Leads, led.Country, "en.ner.leader_state", start, end - 1);
+        f.Qualifiers["role"] = led.Role;
+        AddFact(f);
+        return state;
+    }
+
+    /// <summary>The country a known person led (as head of state or government) on the article date.</summary>
+    private (Entity Country, string Role)? LedCountry(Entity person)
+    {
+        if (_a.Kb.Get(person.Id) is not { } entry)
+        {
+            return null;
+        }
+
+        var date = _a.Article.Date;
+        foreach (var o in entry.Offices)
+        {
+            if (o.Role is not ("president" or "prime minister" or "king" or "emir" or "sultan" or "supreme leader" or "chancellor")
+                || (date is not null && ((o.From is { } from && string.CompareOrdinal(date, from) < 0) || (o.To is { } to && string.CompareOrdinal(to, date) < 0))))
+            {
+                continue;
+            }
+
+            if (_a.Kb.Get(o.Of) is { Type: EntityType.Country } c)
+            {
+                return (_a.Canonical(c.Entity), o.Role);
+            }
+        }
+
+        return null;
     }
 
     // ---------------------------------------------------------------- titles before names
