@@ -26,7 +26,7 @@ internal sealed class Recognizer
         _gaz = article.Kb.GazetteerFor(article.Pack.Language);
     }
 
-    private IReadOnlyList<Token> T => _s.Tokens;
+    private List<Token> T => _s.Tokens;
 
     public void Run()
     {

@@ -23,7 +23,7 @@ internal sealed class RuleRunner
         _claims = new Claims(article, sentence);
     }
 
-    private IReadOnlyList<Token> T => _s.Tokens;
+    private List<Token> T => _s.Tokens;
 
     public void Run()
     {

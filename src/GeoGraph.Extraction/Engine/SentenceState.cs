@@ -12,13 +12,15 @@ internal sealed class SentenceState
     public SentenceState(Sentence sentence)
     {
         Sentence = sentence;
-        Tokens = sentence.Tokens;
+        Tokens = sentence.Tokens as List<Token> ?? [.. sentence.Tokens];
         _cover = new Mention?[Tokens.Count];
     }
 
     public Sentence Sentence { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    /// <summary>The sentence's tokens as the concrete list the tokenizers make: the passes index it millions of times,
+    /// and through <see cref="IReadOnlyList{T}"/> every index was an interface dispatch.</summary>
+    public List<Token> Tokens { get; }
 
     public int Count => Tokens.Count;
 
