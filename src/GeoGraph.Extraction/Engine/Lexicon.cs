@@ -100,6 +100,31 @@ internal sealed class Lexicon
         _index = null;
     }
 
+    /// <summary>
+    /// Adds a derived group of flags per word (at most 64 flags: a language's own word classes), kept in one extra word
+    /// of each stem's list bits, so the flags of a token ride on the same memo as its lists (<see cref="FlagsAt"/>):
+    /// no dictionary probe per token. Like <see cref="AddDerived"/>, the name starts with '@'.
+    /// </summary>
+    public void AddDerivedFlags(string name, IEnumerable<KeyValuePair<string, ulong>> flags)
+    {
+        if (!name.StartsWith('@'))
+        {
+            throw new ArgumentException("A derived flag group's name starts with '@'.", nameof(name));
+        }
+
+        _flagGroups[name] = new Dictionary<string, ulong>(flags, StringComparer.Ordinal);
+        _index = null;
+    }
+
+    private readonly Dictionary<string, Dictionary<string, ulong>> _flagGroups = new(StringComparer.Ordinal);
+
+    /// <summary>The handle of a flag group for <see cref="FlagsAt"/>, or -1 when the lexicon has no such group. Valid
+    /// until the lexicon changes (it is final once the engine is built).</summary>
+    public int FlagGroup(string name) => (_index ?? BuildIndex()).FlagWordByName.GetValueOrDefault(name, -1);
+
+    /// <summary>The flags of a group (by its <see cref="FlagGroup"/> handle) that a reading stem of the token has.</summary>
+    public ulong FlagsAt(int group, Token t) => MemoBits(_index ?? BuildIndex(), t.Readings)[group];
+
     private WordListIndex? _index;
 
     private WordListIndex BuildIndex() => _index = new WordListIndex(this);
@@ -149,7 +174,9 @@ internal sealed class Lexicon
     {
         public WordListIndex(Lexicon lexicon)
         {
-            var words = (lexicon.Words.Count + 63) / 64;
+            // The lists' bits, then one word per flag group.
+            var listWords = (lexicon.Words.Count + 63) / 64;
+            var words = listWords + lexicon._flagGroups.Count;
             var n = 0;
             foreach (var (name, set) in lexicon.Words)
             {
@@ -165,6 +192,28 @@ internal sealed class Lexicon
                 }
 
                 n++;
+            }
+
+            var g = listWords;
+            foreach (var (name, flags) in lexicon._flagGroups)
+            {
+                FlagWordByName[name] = g;
+                foreach (var (w, f) in flags)
+                {
+                    if (f == 0)
+                    {
+                        continue;
+                    }
+
+                    if (!ByStem.TryGetValue(w, out var bits))
+                    {
+                        ByStem[w] = bits = new ulong[words];
+                    }
+
+                    bits[g] |= f;
+                }
+
+                g++;
             }
 
             NoListMemo = new WordListBits(this, new ulong[words]);
@@ -229,6 +278,9 @@ internal sealed class Lexicon
         public Dictionary<string, int> ByName { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, ulong[]> ByStem { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Flag group name → the word of the bits that holds its flags.</summary>
+        public Dictionary<string, int> FlagWordByName { get; } = new(StringComparer.Ordinal);
 
         public WordListBits NoListMemo { get; }
     }

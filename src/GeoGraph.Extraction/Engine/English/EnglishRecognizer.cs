@@ -52,10 +52,14 @@ internal sealed class EnglishRecognizer
         _tokens = sentence.Tokens as List<Token> ?? [.. sentence.Tokens];
         _shape = new EnglishWordShape[_tokens.Count];
         _class = new EnglishWordClass[_tokens.Count];
+        // The classes ride on the lexicon's per-word memo when the hooks have prepared the pack (the engine does):
+        // one memo read per token instead of a dictionary probe per token per sentence.
+        var lexicon = article.Pack.Lexicon;
+        var classes = lexicon.FlagGroup(EnglishNer.ClassFlags);
         for (var i = 0; i < _tokens.Count; i++)
         {
             _shape[i] = EnglishWordShapes.Of(_text, _tokens[i]);
-            _class[i] = ner.ClassOf(_tokens[i].Norm);
+            _class[i] = classes >= 0 ? (EnglishWordClass)lexicon.FlagsAt(classes, _tokens[i]) : ner.ClassOf(_tokens[i].Norm);
         }
     }
 
