@@ -249,6 +249,7 @@ internal sealed class Lexicon
         /// <summary>The bit of a list, or -1 when there is no such list. The callers' names are string literals, which the
         /// runtime interns like the names in the slots, so one reference comparison finds them; a name built at run time
         /// ("month_" + n) misses the slot and takes the dictionary.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int BitOf(string name)
         {
             var slot = Slot(name);
@@ -256,15 +257,18 @@ internal sealed class Lexicon
         }
 
         /// <summary>The slot of a list name.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int Slot(string name) => SlotOfMix(Mix(name));
 
         // The length and four characters: enough to tell nearly all lists apart, and cheap (this runs for every probe).
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static uint Mix(string name)
         {
             var n = name.Length;
             return n < 2 ? (uint)n : (uint)((n * 131) + (name[0] * 7) + (name[n / 2] * 29) + (name[n - 1] * 17) + (name[n - 2] * 3));
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private int SlotOfMix(uint mix) => (int)((mix * _multiplier) >> (32 - SlotBitsLog2));
 
         private const int SlotBitsLog2 = 10;
