@@ -611,8 +611,9 @@ internal sealed class Recognizer
                     length = Append(length, T[i + len - 1].Norm);
                 }
 
+                // One probe answers both whether a KB name can continue and which names the key spells.
                 var key = _a.KeyBuffer.AsSpan(0, length);
-                if (!_gaz.IsPrefix(key) && !(learntNames && _a.LearntNames.IsPrefix(key)))
+                if (!_gaz.TryPrefix(key, out var keyHits) && !(learntNames && _a.LearntNames.IsPrefix(key)))
                 {
                     break;
                 }
@@ -631,7 +632,7 @@ internal sealed class Recognizer
                     // A one-word name that is also a common word (كان، بان، أمل) is read as the word.
                     continue;
                 }
-                else if (_gaz.Lookup(key) is { } hits && !(len == 1 && IsBareTitleWord(i, hits)))
+                else if (keyHits is { } hits && !(len == 1 && IsBareTitleWord(i, hits)))
                 {
                     best = (i + len, r.Prefix, hits, null);
                 }
