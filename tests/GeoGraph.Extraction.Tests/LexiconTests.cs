@@ -108,4 +108,32 @@ public sealed class LexiconTests
         Assert.False(lex.Has("speech", English("minister")));
         Assert.Throws<ArgumentException>(() => lex.AddDerivedFlags("classes", []));
     }
+
+    [Fact]
+    public void A_probe_by_bit_at_a_sentence_position_answers_as_the_probe_by_name_of_that_token()
+    {
+        var lex = Lexicon.Parse("""{ "speech": ["said"], "coordinators": ["and"] }""");
+        lex.AddDerived("@names", ["moscow", "paris"]);
+        var sentence = new SentenceState(TextAnalyzers.English.Analyze("Moscow and Paris said and said nothing.").Single());
+        string[] lists = ["speech", "coordinators", "@names", "no_such_list"];
+
+        foreach (var list in lists)
+        {
+            var bit = lex.BitOf(list);
+            for (var i = 0; i < sentence.Count; i++)
+            {
+                Assert.Equal(lex.Has(list, sentence.Tokens[i]), lex.Has(bit, sentence, i));
+            }
+        }
+
+        Assert.Equal(-1, lex.BitOf("no_such_list"));
+        Assert.True(lex.Has(lex.BitOf("@names"), sentence, 0));
+        Assert.False(lex.Has(lex.BitOf("@names"), sentence, 1));
+        Assert.True(lex.AnyToken("speech", sentence));
+
+        // A list added later rebuilds the index; the sentence's gathered bits are then gathered again.
+        lex.AddDerived("@nothing", ["nothing"]);
+        Assert.True(lex.Has(lex.BitOf("@nothing"), sentence, 6));
+        Assert.True(lex.Has(lex.BitOf("speech"), sentence, 3));
+    }
 }

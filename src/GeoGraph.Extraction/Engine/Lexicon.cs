@@ -64,24 +64,47 @@ internal sealed class Lexicon
             return false;
         }
 
-        var union = sentence.ListBits is { } known && ReferenceEquals(known.Index, index) ? known.Bits : Union(index, sentence);
+        var union = SentenceBitsOf(index, sentence).Union;
         return (union[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
-    private static ulong[] Union(WordListIndex index, SentenceState sentence)
+    /// <summary>The bit of a word list for <see cref="Has(int, SentenceState, int)"/>, or -1 when there is no such list.
+    /// Valid until the lexicon changes (it is final once the engine is built): a pass resolves it once, not per token.</summary>
+    public int BitOf(string set) => (_index ?? BuildIndex()).BitOf(set);
+
+    /// <summary>Whether a reading stem of token <paramref name="i"/> of the sentence is in the list with this
+    /// <see cref="BitOf(string)"/> bit. The passes that probe a list at every token use this: the tokens' memo bits
+    /// are gathered once per sentence, so a probe is two array reads instead of a list-name lookup and a memo check.</summary>
+    public bool Has(int bit, SentenceState sentence, int i)
+    {
+        if (bit < 0)
+        {
+            return false;
+        }
+
+        var bits = SentenceBitsOf(_index ?? BuildIndex(), sentence).PerToken[i];
+        return (bits[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static SentenceBits SentenceBitsOf(WordListIndex index, SentenceState sentence) =>
+        sentence.ListBits is { } known && ReferenceEquals(known.Index, index) ? known : Gather(index, sentence);
+
+    private static SentenceBits Gather(WordListIndex index, SentenceState sentence)
     {
         var union = new ulong[index.NoListMemo.Bits.Length];
-        foreach (var t in sentence.Tokens)
+        var perToken = new ulong[sentence.Count][];
+        for (var i = 0; i < perToken.Length; i++)
         {
-            var bits = MemoBits(index, t.Readings);
+            var bits = MemoBits(index, sentence.Tokens[i].Readings);
+            perToken[i] = bits;
             for (var w = 0; w < union.Length; w++)
             {
                 union[w] |= bits[w];
             }
         }
 
-        sentence.ListBits = new WordListBits(index, union);
-        return union;
+        return sentence.ListBits = new SentenceBits(index, union, perToken);
     }
 
     /// <summary>
@@ -291,6 +314,9 @@ internal sealed class Lexicon
 
     /// <summary>A reading list's memo: the bits of its stems' lists under one index (immutable).</summary>
     internal sealed record WordListBits(WordListIndex Index, ulong[] Bits);
+
+    /// <summary>A sentence's tokens' bits under one index, and their union.</summary>
+    internal sealed record SentenceBits(WordListIndex Index, ulong[] Union, ulong[][] PerToken);
 
     // Stem → the lowest month (1–12) whose set month_N lists it, built on first use after loading: one lookup per
     // reading instead of twelve set probes per token in the time resolver and the claim window.

@@ -24,8 +24,8 @@ internal sealed class SentenceState
 
     public int Count => Tokens.Count;
 
-    /// <summary>The union of the tokens' word-list bits (<see cref="Lexicon.AnyToken"/>), built on first use.</summary>
-    public Lexicon.WordListBits? ListBits { get; set; }
+    /// <summary>The tokens' word-list bits and their union (<see cref="Lexicon.AnyToken"/>), gathered on first use.</summary>
+    public Lexicon.SentenceBits? ListBits { get; set; }
 
     public List<Mention> Mentions { get; } = [];
 

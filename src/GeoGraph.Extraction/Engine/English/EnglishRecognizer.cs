@@ -878,12 +878,13 @@ internal sealed class EnglishRecognizer
     private void BarePlurals()
     {
         var lex = _a.Pack.Lexicon;
+        var bareGroups = lex.BitOf("bare_groups");
         for (var i = 0; i < T.Count; i++)
         {
             // The shape and cover first (array reads), then the lexicon's memoised list bit: an English token's only
             // reading is its norm, so this is the set membership of the word without hashing it again.
             var shape = _shape[i];
-            if ((shape != EnglishWordShape.Lower && !(i == 0 && shape == EnglishWordShape.Capitalized)) || _s.CoverAt(i) is not null || !lex.Has("bare_groups", T[i]))
+            if ((shape != EnglishWordShape.Lower && !(i == 0 && shape == EnglishWordShape.Capitalized)) || _s.CoverAt(i) is not null || !lex.Has(bareGroups, _s, i))
             {
                 continue;
             }
