@@ -55,10 +55,14 @@ internal sealed class EnglishRecognizer
         _tokens = sentence.Tokens as List<Token> ?? [.. sentence.Tokens];
         _shape = new EnglishWordShape[_tokens.Count];
         _class = new EnglishWordClass[_tokens.Count];
+        // The classes ride on the lexicon's per-word memo when the hooks have prepared the pack (the engine does):
+        // one memo read per token instead of a dictionary probe per token per sentence.
+        var lexicon = article.Pack.Lexicon;
+        var classes = lexicon.FlagGroup(EnglishNer.ClassFlags);
         for (var i = 0; i < _tokens.Count; i++)
         {
             _shape[i] = EnglishWordShapes.Of(_text, _tokens[i]);
-            _class[i] = ner.ClassOf(_tokens[i].Norm);
+            _class[i] = classes >= 0 ? (EnglishWordClass)lexicon.FlagsAt(classes, _tokens[i]) : ner.ClassOf(_tokens[i].Norm);
         }
     }
 
@@ -1358,12 +1362,13 @@ internal sealed class EnglishRecognizer
     private void BarePlurals()
     {
         var lex = _a.Pack.Lexicon;
+        var bareGroups = lex.BitOf("bare_groups");
         for (var i = 0; i < T.Count; i++)
         {
             // The shape and cover first (array reads), then the lexicon's memoised list bit: an English token's only
             // reading is its norm, so this is the set membership of the word without hashing it again.
             var shape = _shape[i];
-            if ((shape != EnglishWordShape.Lower && !(i == 0 && shape == EnglishWordShape.Capitalized)) || _s.CoverAt(i) is not null || !lex.Has("bare_groups", T[i]))
+            if ((shape != EnglishWordShape.Lower && !(i == 0 && shape == EnglishWordShape.Capitalized)) || _s.CoverAt(i) is not null || !lex.Has(bareGroups, _s, i))
             {
                 continue;
             }
