@@ -147,4 +147,11 @@ public sealed class EnglishVoiceAndAcronymTests
     [Fact]
     public void Affairs_closing_a_title_is_no_first_name() =>
         Assert.DoesNotContain(EnglishRuleTests.Extract("Cuba's Foreign Ministry chief for U.S. Affairs Josefina Vidal led the delegation."), s => s.Subject.Name.StartsWith("Affairs", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Wang Yi told French Foreign Minister Jean-Noel Barrot by phone on Monday that Beijing wanted calm.", "Wang Yi", "MET_WITH", "Jean-Noël Barrot")]
+    [InlineData("Germany chided Hungary for its veto on Tuesday.", "Germany", "CRITICIZED", "Hungary")]
+    [InlineData("The European Union admonished Serbia over the arrests.", "European Union", "CRITICIZED", "Serbia")]
+    public void A_call_by_phone_and_the_verbs_of_rebuke(string sentence, string subject, string predicate, string obj) =>
+        Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate.ToSchemaName() == predicate && s.Object.Name == obj);
 }
