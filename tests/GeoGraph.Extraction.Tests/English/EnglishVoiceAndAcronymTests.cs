@@ -154,4 +154,11 @@ public sealed class EnglishVoiceAndAcronymTests
     [InlineData("The European Union admonished Serbia over the arrests.", "European Union", "CRITICIZED", "Serbia")]
     public void A_call_by_phone_and_the_verbs_of_rebuke(string sentence, string subject, string predicate, string obj) =>
         Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate.ToSchemaName() == predicate && s.Object.Name == obj);
+
+    [Fact]
+    public void A_title_apposition_after_a_name_leaves_the_name_the_subject()
+    {
+        var found = EnglishRuleTests.Extract("Volker Turk, head of the UN human rights office, called on Israel to allow aid into Gaza.");
+        Assert.DoesNotContain(found, s => s.Predicate == Predicate.Urged && s.Subject.Name != "Volker Turk");
+    }
 }
