@@ -159,6 +159,7 @@ public sealed class EnglishVoiceAndAcronymTests
     public void A_title_apposition_after_a_name_leaves_the_name_the_subject()
     {
         var found = EnglishRuleTests.Extract("Volker Turk, head of the UN human rights office, called on Israel to allow aid into Gaza.");
-        Assert.DoesNotContain(found, s => s.Predicate == Predicate.Urged && s.Subject.Name != "Volker Turk");
+        Assert.DoesNotContain(found, s => s.Predicate == Predicate.Urged && s.Subject.Name != "Volker Türk");
+        Assert.Contains(found, s => s.Predicate == Predicate.Urged && s.Subject.Name == "Volker Türk" && s.Object.Name == "Israel");
     }
 }
