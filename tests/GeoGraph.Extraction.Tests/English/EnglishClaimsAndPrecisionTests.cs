@@ -143,6 +143,7 @@ public sealed class EnglishClaimsAndPrecisionTests
     [InlineData("A pro-Kremlin source said the reference was a signal.", Predicate.WorksFor)]
     [InlineData("Russia stood by its decision to expel Germany's envoy.", Predicate.Supports)]
     [InlineData("Relatives of Americans detained by Iran met Biden on Monday.", Predicate.MetWith, "Iran")]
+    [InlineData("The talks went well, Iran's official IRNA news agency reported.", Predicate.WorksFor)]
     [InlineData("NATO ally Hungary criticised the European Union.", Predicate.AllyOf)]
     [InlineData("Four civilians were wounded in the Czech capital, Prague, on Sunday.", Predicate.CapitalOf, "Tokyo")]
     [InlineData("Modi will ask Japan to invest, a senior Indian official said. He also plans to discuss trade with Kishida.", Predicate.MetWith, "senior Indian official")]
