@@ -63,11 +63,13 @@ internal sealed class RuleRunner
                             continue;
                         }
 
-                        // After a determiner a verb form is a noun ("the attack", "its support"); so it is after a word
-                        // that only modifies nouns ("missile attacks", "deadly strikes") and after a verb that takes a
-                        // noun object ("condemned attacks by", "launched strikes on"): lexicon sets determiners and
-                        // nominal_after.
-                        if (verb && t > 0 && (_a.Pack.Lexicon.Has("determiners", T[t - 1]) || (_a.Pack.Lexicon.Has("nominal_after", T[t - 1]) && HasNounUse(triggers))))
+                        // After a determiner a verb form is a noun ("the attack", "its support"): lexicon set determiners;
+                        // so is a bare form after a preposition ("killed 23 civilians in strikes on Idlib"): noun_after;
+                        // and a word with a noun use after a noun-only modifier or a verb taking a noun object
+                        // ("missile attacks", "condemned attacks by", but "a missile struck"): nominal_after.
+                        if (verb && t > 0 && (_a.Pack.Lexicon.Has("determiners", T[t - 1])
+                            || (_a.Pack.Lexicon.Has("noun_after", T[t - 1]) && !T[t].Norm.EndsWith("ing", StringComparison.Ordinal))
+                            || (_a.Pack.Lexicon.Has("nominal_after", T[t - 1]) && HasNounUse(triggers))))
                         {
                             continue;
                         }
@@ -84,6 +86,11 @@ internal sealed class RuleRunner
                             CurrentRule = rule;
                             b.Reset(t);
                             if (!MatchRight(pattern, k + 1, t + 1, b, reading) || !MatchLeft(pattern, k - 1, t, b, reading))
+                            {
+                                continue;
+                            }
+
+                            if (verb && PassiveUnread(pattern, k, t))
                             {
                                 continue;
                             }
@@ -128,6 +135,57 @@ internal sealed class RuleRunner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="t"/> is a passive participle ("civilians were killed in Aleppo", "Terrorists
+    /// Killed by Syrian Army") that the pattern reads as active: an auxiliary of lexicon set passive_aux before it (one
+    /// adverb may stand between), or an agent word of passive_agent right after it, while the pattern has no such word
+    /// of its own. An -ing form after the auxiliary is progressive and active ("is attacking").
+    /// </summary>
+    private bool PassiveUnread(List<PatternElement> pattern, int k, int t)
+    {
+        var lex = _a.Pack.Lexicon;
+        if (T[t].Norm.EndsWith("ing", StringComparison.Ordinal) || !lex.Words.ContainsKey("passive_aux"))
+        {
+            return false;
+        }
+
+        var before = t - 1;
+        if (before > 0 && T[before].Norm.EndsWith("ly", StringComparison.Ordinal))
+        {
+            before--;
+        }
+
+        var auxiliary = before >= 0 && lex.Has("passive_aux", T[before]);
+        var agent = t + 1 < T.Count && lex.Has("passive_agent", T[t + 1]);
+        if (!auxiliary && !agent)
+        {
+            return false;
+        }
+
+        for (var e = 0; e < pattern.Count; e++)
+        {
+            if (pattern[e].Kind == ElementKind.Literal && ((e < k && auxiliary && Any(pattern[e].Words, "passive_aux")) || (e > k && agent && Any(pattern[e].Words, "passive_agent"))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        bool Any(HashSet<string> words, string set)
+        {
+            foreach (var w in words)
+            {
+                if (lex.Words[set].Contains(w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>The first element of the trigger's kind (a loop: a lambda here allocated per rule and token).</summary>

@@ -40,6 +40,9 @@ internal sealed class EnglishRecognizer
     private readonly EnglishWordShape[] _shape;
     private readonly EnglishWordClass[] _class;
 
+    // Names read from a possessive whose apostrophe was stripped ("Irans"): possessives for the passes after.
+    private readonly HashSet<Mention> _stripped = [];
+
     public EnglishRecognizer(ArticleState article, SentenceState sentence, EnglishNer ner)
     {
         _a = article;
@@ -64,6 +67,11 @@ internal sealed class EnglishRecognizer
     public void Run()
     {
         CaseFilter();
+        SurnameAliases();
+        StrippedPossessives();
+        LedBy();
+        OutletPossessives();
+        OutletNationalities();
         Ministries();
         StateNouns();
         Titles();
@@ -72,7 +80,6 @@ internal sealed class EnglishRecognizer
         Described();
         BarePlurals();
         Organisations();
-        PossessiveOutlets();
         CapitalDescriptions();
         Definites();
         Pronouns();
@@ -118,9 +125,223 @@ internal sealed class EnglishRecognizer
                 k++;
             }
 
-            if (_shape[k] == EnglishWordShape.Lower)
+            // An acronym the knowledge base spells only in capitals must be in capitals: "Car bomb kills four" is no
+            // Central African Republic, "Who said…" no World Health Organization.
+            if (_shape[k] == EnglishWordShape.Lower || (_shape[k] == EnglishWordShape.Capitalized && m.End == k + 1 && _gaz.IsAcronym(T[k].Norm)))
             {
                 _s.Remove(m);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- "US-led coalition"
+    /// <summary>A knowledge-base body named after its leader ("a US-led coalition", "the Saudi-led coalition"): the
+    /// country before "-led" inside the name LEADS it. Only the written "-led" says so; the same coalition named
+    /// otherwise ("the international coalition") states nothing about who leads it.</summary>
+    private void LedBy()
+    {
+        foreach (var m in _s.Mentions)
+        {
+            if (m.Source != "kb" || m.Type is not (EntityType.Organization or EntityType.Group) || m.End - m.Start < 4)
+            {
+                continue;
+            }
+
+            for (var k = m.Start; k + 2 < m.End; k++)
+            {
+                if (T[k + 1].Is('-') && T[k + 2].Norm == "led"
+                    && _gaz.Lookup(T[k].Norm)?.Find(h => h.Entry.Type == EntityType.Country && h.Kind is NameKind.Name or NameKind.Demonym or NameKind.Metonym) is { } hit)
+                {
+                    AddFact(new Fact(_a.Canonical(hit.Entry.Entity), Predicate.Leads, m.Entity, "en.ner.led_by", m.Start, m.End - 1));
+                    break;
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- "the BBC's Paul Reynolds"
+    /// <summary>An outlet's possessive before a person's name is its journalist: "The BBC's Paul Reynolds", "CNN's
+    /// Jake Tapper" (a new name needs two words, as everywhere).</summary>
+    private void OutletPossessives()
+    {
+        for (var x = 0; x < _s.Mentions.Count; x++)
+        {
+            var m = _s.Mentions[x];
+            if (m.Type != EntityType.MediaOutlet || m.Kind != MentionKind.Name || m.End + 2 >= T.Count || T[m.End].Norm != "'s")
+            {
+                continue;
+            }
+
+            if (PersonAt(m.End + 1, out var end) is { } person)
+            {
+                var fact = new Fact(person, Predicate.WorksFor, m.Entity, "en.ner.outlet_possessive", m.Start, end - 1);
+                fact.Qualifiers["role"] = "journalist";
+                AddFact(fact);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- "China's Xinhua news agency"
+    /// <summary>Words between a nationality and an outlet's name that describe the outlet ("the Russian news agency RIA
+    /// Novosti", "Vietnam's state television", "the British newspaper the Independent").</summary>
+    private static readonly HashSet<string> OutletDescriptors = new(StringComparer.Ordinal)
+    {
+        "the", "news", "agency", "newspaper", "daily", "weekly", "magazine", "broadcaster", "television", "tv", "radio",
+        "channel", "station", "state", "state-run", "state-owned", "run", "-", "official", "public", "private", "wire",
+        "service", "network", "outlet", "website", "paper", "tabloid",
+    };
+
+    /// <summary>A country's possessive or demonym before an outlet, over its describing words: the outlet is BASED_IN
+    /// the country ("China's Xinhua news agency", "Irans Press TV", "the Russian news agency RIA Novosti"). Only
+    /// outlets: "Russia's Gazprom" or "America's NATO allies" say other things.</summary>
+    private void OutletNationalities()
+    {
+        for (var x = 0; x < _s.Mentions.Count; x++)
+        {
+            var m = _s.Mentions[x];
+            // "China's Twitter-like Weibo": a compound on the outlet's name is something else.
+            if (m.Type != EntityType.MediaOutlet || m.Kind != MentionKind.Name || (m.End < T.Count && T[m.End].Is('-')))
+            {
+                continue;
+            }
+
+            var k = m.Start - 1;
+            while (k >= 0 && m.Start - k <= 5 && _s.CoverAt(k) is null && OutletDescriptors.Contains(T[k].Norm))
+            {
+                k--;
+            }
+
+            var possessive = k >= 1 && T[k].Norm == "'s";
+            var at = possessive ? k - 1 : k;
+            if (at < 0 || _s.CoverAt(at) is not { } c || c.End != at + 1)
+            {
+                continue;
+            }
+
+            var country = c.Kind switch
+            {
+                MentionKind.Demonym when c.Type == EntityType.Country && !possessive => c.Entity,
+                MentionKind.Name when c.Type == EntityType.Country && (possessive || _stripped.Contains(c)) => c.Entity,
+                MentionKind.Metonym when possessive => c.State,
+                _ => null,
+            };
+            if (country is not null)
+            {
+                AddFact(new Fact(m.Entity, Predicate.BasedIn, country, "en.ner.outlet_nationality", c.Start, m.End - 1));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- surnames of somebody else
+    /// <summary>
+    /// A one-word knowledge-base alias of a person (a surname: "Bush", "Lee", "Trump") inside a longer capitalised
+    /// name is somebody else: "Former NBC host Billy Bush", "Ivanka Trump", "Lee Hsien Loong said". The alias is dropped
+    /// when an uncovered capitalised word that can be part of a name (not a function word of lexicon not_names, nor a
+    /// title) stands right before it, or right after it — unless that word is a rule trigger or a speech verb of a
+    /// title-case headline ("Assad Says…"); the title pass then reads the full name where a title introduces it.
+    /// </summary>
+    private void SurnameAliases()
+    {
+        for (var x = _s.Mentions.Count - 1; x >= 0; x--)
+        {
+            var m = _s.Mentions[x];
+            if (m.Source != "kb" || m.Type != EntityType.Person || m.End != m.Start + 1 || !m.Entity.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var before = m.Start - 1;
+            var after = m.End;
+            var otherBefore = before >= 0 && NameWord(before) && !_a.Pack.Lexicon.Has(LanguagePack.TriggerWords, T[before]);
+            var otherAfter = after < T.Count && NameWord(after) && !_a.Pack.Lexicon.Has(LanguagePack.TriggerWords, T[after]) && !_a.Pack.Lexicon.Has("speech", T[after]);
+            if (!otherBefore && !otherAfter)
+            {
+                continue;
+            }
+
+            // A word of the person's own names ("Bashar Assad", "Recep Erdogan") is a variant of the same name: the
+            // mention grows over it instead.
+            var own = OwnNameWords(m.Entity);
+            var start = otherBefore && own.Contains(T[before].Norm) ? before : m.Start;
+            var end = otherAfter && own.Contains(T[after].Norm) ? after + 1 : m.End;
+            if ((otherBefore && start == m.Start) || (otherAfter && end == m.End))
+            {
+                _s.Remove(m);
+            }
+            else
+            {
+                _s.Add(new Mention(start, end, m.Entity, MentionKind.Name, "kb"), replace: true);
+            }
+        }
+
+        HashSet<string> OwnNameWords(Entity e)
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            var entry = _a.Kb.Get(e.Id);
+            foreach (var name in (IEnumerable<string>)[e.Name, .. entry?.Aliases.GetValueOrDefault("en") ?? []])
+            {
+                foreach (var w in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    words.Add(EnglishNormalizer.Key(w));
+                }
+            }
+
+            return words;
+        }
+
+        bool NameWord(int j) => T[j].Kind == TokenKind.Word && _s.CoverAt(j) is null && _shape[j] == EnglishWordShape.Capitalized
+            && !Has(j, EnglishWordClass.NotName | EnglishWordClass.TitleFirst);
+    }
+
+    // ---------------------------------------------------------------- possessives without an apostrophe
+    /// <summary>
+    /// Some wire copy reaches us with its apostrophes stripped ("Syrias capital", "President Bashar al-Assads
+    /// government", "Kerrys meeting"): a capitalised word ending in s that no name covers, whose text without the s ends
+    /// a knowledge-base name or a name learnt in this article, is that name. The name may start up to
+    /// <see cref="Gazetteer.MaxTokens"/> tokens before; the longest wins. Plural demonyms ("Russians") and names that end
+    /// in s themselves ("Philippines") are whole gazetteer names and were matched before this runs.
+    /// </summary>
+    private void StrippedPossessives()
+    {
+        for (var i = 0; i < T.Count; i++)
+        {
+            var norm = T[i].Norm;
+            if (_shape[i] != EnglishWordShape.Capitalized || norm.Length < 4 || norm[^1] != 's' || norm[^2] == 's' || _s.CoverAt(i) is not null)
+            {
+                continue;
+            }
+
+            var stripped = norm[..^1];
+            for (var start = Math.Max(0, i - _gaz.MaxTokens + 1); start <= i; start++)
+            {
+                if (!_s.IsFree(start, i) || (start < i && _shape[start] != EnglishWordShape.Capitalized))
+                {
+                    continue;
+                }
+
+                var key = start == i ? stripped : string.Join(' ', T.Skip(start).Take(i - start).Select(t => t.Norm)) + " " + stripped;
+                Mention? m = null;
+                if (_a.LearntNames.TryGetValue(key, out var learnt))
+                {
+                    m = new Mention(start, i + 1, _a.Canonical(learnt), MentionKind.Name, "article");
+                }
+                else if (_gaz.Lookup(key)?.Find(h => h.Kind is NameKind.Name or NameKind.Metonym) is { } hit)
+                {
+                    var entity = _a.Canonical(hit.Entry.Entity);
+                    m = hit.Kind == NameKind.Metonym
+                        ? new Mention(start, i + 1, entity, MentionKind.Metonym, "kb") { State = entity }
+                        : new Mention(start, i + 1, entity, MentionKind.Name, "kb");
+                }
+
+                if (m is not null)
+                {
+                    if (_s.Add(m, replace: false))
+                    {
+                        _stripped.Add(m);
+                    }
+
+                    break;
+                }
             }
         }
     }
@@ -295,13 +516,16 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
-            if (_s.CoverAt(i) is { } covered && !(covered.Start == i && covered.Type is EntityType.Country or EntityType.Organization or EntityType.Person))
+            // A country, a capital standing for it ("Moscow's ambassador"), an organisation or outlet ("the BBC's
+            // political editor") or a person whose alias starts with a title may open a title phrase.
+            if (_s.CoverAt(i) is { } covered && !(covered.Start == i && (covered.Type is EntityType.Country or EntityType.Organization or EntityType.MediaOutlet or EntityType.Person
+                || covered is { Kind: MentionKind.Metonym, State: not null })))
             {
                 continue;
             }
 
             // Most tokens cannot open a title phrase; only these can (see Phrase), so it is not entered elsewhere.
-            if (!Has(i, TitlePhraseOpeners) && _s.StartAt(i) is not { Type: EntityType.Country or EntityType.Organization or EntityType.MediaOutlet })
+            if (!Has(i, TitlePhraseOpeners) && _s.StartAt(i) is not ({ Type: EntityType.Country or EntityType.Organization or EntityType.MediaOutlet } or { Kind: MentionKind.Metonym, State: not null }))
             {
                 continue;
             }
@@ -322,27 +546,21 @@ internal sealed class EnglishRecognizer
             }
             else
             {
-                // "the president (Obama)": the name in brackets after the title.
+                // "the president (Obama)": the name in brackets after the title; "his Israeli counterpart, Ariel
+                // Sharon," and "the Palestinian leader, Mahmoud Abbas.": after a comma, when the name closes the
+                // apposition (a comma, a full stop or the end follows it).
                 nameStart = p.End;
                 var bracket = nameStart + 2 < T.Count && T[nameStart].Is('(');
-                person = PersonAt(bracket ? nameStart + 1 : nameStart, out nameEnd);
+                var comma = !bracket && nameStart + 2 < T.Count && T[nameStart].Is(',') && (i == 0 || _ner.TitleOpeners.Contains(T[i - 1].Norm) || T[i - 1].Kind == TokenKind.Punct);
+                person = PersonAt(bracket || comma ? nameStart + 1 : nameStart, out nameEnd);
                 if (bracket && person is not null)
                 {
                     person = nameEnd < T.Count && T[nameEnd].Is(')') ? person : null;
                     nameEnd++;
                 }
-
-                // "Russia's envoy to NATO, Alexander Grushko, said": a country's or body's office holder named in
-                // apposition after the title; the name must close the apposition (a comma, the verb of saying, the end).
-                // Not a title that says nothing without its "of" ("the Russian lawyer, Natalia X": a lawyer from Russia).
-                if (person is null && (p.Country is not null || p.Org is not null) && nameStart + 2 < T.Count && T[nameStart].Is(',') && _s.StartAt(i) is not null
-                    && !p.Titles.Exists(t => t.NeedsOf))
+                else if (comma && person is not null && nameEnd < T.Count && !T[nameEnd].Is(',') && !T[nameEnd].Is('.'))
                 {
-                    person = PersonAt(nameStart + 1, out nameEnd);
-                    if (person is not null && !(nameEnd >= T.Count || T[nameEnd].Is(',') || T[nameEnd].Is('.') || T[nameEnd].Norm is "said" or "says" or "told"))
-                    {
-                        person = null;
-                    }
+                    person = null;
                 }
             }
 
@@ -446,15 +664,16 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            // "Vietnam's President Tran Dai Quang", "the EU's top diplomat": a named country or body in the possessive
-            // holds the office as its adjective does ("Vietnamese President").
-            var after = m is { Kind: MentionKind.Name } && AfterPossessive(m.End) is var ap && ap > m.End ? ap : m?.End ?? j;
-            if (m is not null && m.Type == EntityType.Country && m.Kind is MentionKind.Demonym or MentionKind.Name && (TitleAt(after).Title is not null || IsModifier(after)))
+            // "Vietnam's President Tran Dai Quang", "the BBC's political editor": a possessive name opens the phrase too.
+            var after = m is not null && m.Kind is MentionKind.Name or MentionKind.Metonym && m.End + 1 < T.Count && T[m.End].Norm == "'s" ? m.End + 1 : m?.End ?? j;
+            // "Moscow's ambassador": a capital standing for its state opens it as the state.
+            if (m is not null && (m.Type == EntityType.Country || (m.Kind == MentionKind.Metonym && m.State is not null && after > m.End))
+                && m.Kind is MentionKind.Demonym or MentionKind.Name or MentionKind.Metonym && (TitleAt(after).Title is not null || IsModifier(after)))
             {
                 // "Lebanon's pro-Syrian prime minister": the country the office holder favours is not the office's.
                 if (!(m.Start >= 2 && T[m.Start - 1].Is('-') && _ner.StanceWords.Contains(T[m.Start - 2].Norm)))
                 {
-                    country ??= m.Entity;
+                    country ??= m.State ?? m.Entity;
                 }
 
                 j = after;
@@ -536,9 +755,6 @@ internal sealed class EnglishRecognizer
         return titles is null ? null : new TitlePhrase(titles, country, org, party, former, j, inside);
     }
 
-    /// <summary>The token after a possessive "'s" at <paramref name="j"/>, or <paramref name="j"/> when there is none.</summary>
-    private int AfterPossessive(int j) => j + 1 < T.Count && T[j].Norm == "'s" ? j + 1 : j;
-
     private bool IsModifier(int j) =>
         j < T.Count && (Has(j, EnglishWordClass.TitleModifier) || T[j].Is('-') || _s.StartAt(j) is { Type: EntityType.Organization, Kind: MentionKind.Name });
 
@@ -571,7 +787,9 @@ internal sealed class EnglishRecognizer
             switch (title.Of)
             {
                 case "Country":
-                    of = p.Country ?? Office(person, title, EntityType.Country) ?? (title.Predicate == "WORKS_FOR" ? Dated(person, p) : null);
+                    // A rank says nothing of its country by itself ("Coup leader General Brice Oligui Nguema" in an Addis
+                    // Ababa story): no dateline guess for a title that needs its "of".
+                    of = p.Country ?? Office(person, title, EntityType.Country) ?? (title.Predicate == "WORKS_FOR" && !title.NeedsOf ? Dated(person, p) : null);
                     break;
                 case "ministry":
                     of = Office(person, title, EntityType.Organization);
@@ -706,6 +924,18 @@ internal sealed class EnglishRecognizer
         {
             if (m.Type == EntityType.Person && m.IsArgument)
             {
+                // A one-word knowledge-base name (a surname alias: "Lee") that more name words continue is somebody
+                // else: "Singapore Prime Minister Lee Hsien Loong". Not when the next capitalised word is a verb of a
+                // title-case headline ("Assad Says…", "Putin Warns…"): a rule trigger or a speech verb.
+                if (m.Source == "kb" && m.End == k + 1 && m.Entity.Name.Contains(' ', StringComparison.Ordinal) && m.End < T.Count
+                    && !_a.Pack.Lexicon.Has(LanguagePack.TriggerWords, T[m.End]) && !_a.Pack.Lexicon.Has("speech", T[m.End])
+                    && NameSpan(m.End, out var tail) > 0)
+                {
+                    _s.Remove(m);
+                    end = tail;
+                    return NewPerson(k, tail);
+                }
+
                 end = m.End;
                 return m.Entity;
             }
@@ -1027,32 +1257,7 @@ internal sealed class EnglishRecognizer
         }
     }
 
-    // ---------------------------------------------------------------- outlets and capitals of a country
-    /// <summary>"China's Xinhua news agency", "Iran's semi-official Tasnim news agency": an outlet in the possessive of
-    /// a named country is based there (up to three lower-case modifiers between).</summary>
-    private void PossessiveOutlets()
-    {
-        foreach (var m in _s.Mentions)
-        {
-            // "China's Twitter-like Weibo": an outlet in a compound modifier is not the possessed one.
-            if (m.Type != EntityType.MediaOutlet || m.Kind != MentionKind.Name || m.Start < 2 || (m.End < T.Count && T[m.End].Is('-')))
-            {
-                continue;
-            }
-
-            var k = m.Start - 1;
-            for (var steps = 0; k > 0 && steps < 3 && T[k].Norm != "'s" && _s.CoverAt(k) is null && (_shape[k] == EnglishWordShape.Lower || T[k].Is('-')); steps++)
-            {
-                k--;
-            }
-
-            if (T[k].Norm == "'s" && _s.EndAt(k) is { Kind: MentionKind.Name, Type: EntityType.Country } country)
-            {
-                AddFact(new Fact(m.Entity, Predicate.BasedIn, country.Entity, "en.ner.outlet.based_in", country.Start, m.End - 1));
-            }
-        }
-    }
-
+    // ---------------------------------------------------------------- capitals of a country
     /// <summary>"a visit to the Chinese capital", "travel to the Russian capital": the capital of the country the
     /// demonym names (its knowledge-base capital). Gated on the word list capital_nouns, so most sentences skip it.</summary>
     private void CapitalDescriptions()
