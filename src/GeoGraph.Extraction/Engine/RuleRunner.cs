@@ -63,13 +63,12 @@ internal sealed class RuleRunner
                             continue;
                         }
 
-                        // After a determiner a verb form is a noun ("the attack", "its support"): lexicon set determiners;
-                        // so is a bare form after a preposition ("killed 23 civilians in strikes on Idlib"): noun_after;
-                        // and a word with a noun use after a noun-only modifier or a verb taking a noun object
-                        // ("missile attacks", "condemned attacks by", but "a missile struck"): nominal_after.
-                        if (verb && t > 0 && (_a.Pack.Lexicon.Has("determiners", T[t - 1])
-                            || (_a.Pack.Lexicon.Has("noun_after", T[t - 1]) && !T[t].Norm.EndsWith("ing", StringComparison.Ordinal))
-                            || (_a.Pack.Lexicon.Has("nominal_after", T[t - 1]) && HasNounUse(triggers))))
+                        // After a determiner a verb form is a noun ("the attack", "its support"); so it is after a word
+                        // that only modifies nouns ("missile attacks", "deadly strikes") and after a verb that takes a
+                        // noun object ("condemned attacks by", "launched strikes on"), and a bare form after a preposition
+                        // ("killed 23 civilians in strikes on Idlib"): lexicon sets determiners, nominal_after, noun_after.
+                        if (verb && t > 0 && (_a.Pack.Lexicon.Has("determiners", T[t - 1]) || (_a.Pack.Lexicon.Has("nominal_after", T[t - 1]) && HasNounUse(triggers))
+                            || (_a.Pack.Lexicon.Has("noun_after", T[t - 1]) && !T[t].Norm.EndsWith("ing", StringComparison.Ordinal))))
                         {
                             continue;
                         }
@@ -122,21 +121,6 @@ internal sealed class RuleRunner
         }
     }
 
-    /// <summary>Whether the trigger word is also some rule's noun ("attacks", "strikes"; not "struck"): only such a word
-    /// reads as a noun after a modifier ("missile attacks" but "a missile struck").</summary>
-    private static bool HasNounUse(List<(RelationRule Rule, bool Verb)> triggers)
-    {
-        foreach (var (_, verb) in triggers)
-        {
-            if (!verb)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Whether the verb at <paramref name="t"/> is a passive participle ("civilians were killed in Aleppo", "Terrorists
     /// Killed by Syrian Army") that the pattern reads as active: an auxiliary of lexicon set passive_aux before it (one
@@ -186,6 +170,21 @@ internal sealed class RuleRunner
 
             return false;
         }
+    }
+
+    /// <summary>Whether the trigger word is also some rule's noun ("attacks", "strikes"; not "struck"): only such a word
+    /// reads as a noun after a modifier ("missile attacks" but "a missile struck").</summary>
+    private static bool HasNounUse(List<(RelationRule Rule, bool Verb)> triggers)
+    {
+        foreach (var (_, verb) in triggers)
+        {
+            if (!verb)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first element of the trigger's kind (a loop: a lambda here allocated per rule and token).</summary>

@@ -239,6 +239,7 @@ public sealed class EnglishRuleTests
         { "en.ally_of.compound", "The deal angered U.S. ally Japan.", "Japan", "ALLY_OF", "United States" },
         { "en.attacked.noun", "Drone attacks by Ukraine's army targeting the Russian capital Moscow continued.", "Ukraine", "ATTACKED", "Russia" },
         { "en.based_in.apposition", "The Russian oil company Rosneft signed the deal.", "Rosneft", "BASED_IN", "Russia" },
+        { "en.ner.outlet.based_in", "Japan's Kyodo news agency said the summit was delayed.", "Kyodo News", "BASED_IN", "Japan" },
         { "en.met_with.meal", "Blinken spoke to reporters before a dinner with Arab foreign ministers.", "Antony Blinken", "MET_WITH", "Arab foreign ministers" },
         { "en.met_with.meal", "Macron hosted a dinner for Indian Prime Minister Narendra Modi.", "Emmanuel Macron", "MET_WITH", "Narendra Modi" },
         { "en.accused.says_violated", "\u201cWe are convinced that Iran has breached the deal,\u201d Macron said.", "Emmanuel Macron", "ACCUSED", "Iran" },

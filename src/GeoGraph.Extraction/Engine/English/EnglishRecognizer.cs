@@ -80,6 +80,7 @@ internal sealed class EnglishRecognizer
         Described();
         BarePlurals();
         Organisations();
+        PossessiveOutlets();
         CapitalDescriptions();
         Definites();
         Pronouns();
@@ -191,9 +192,10 @@ internal sealed class EnglishRecognizer
         "service", "network", "outlet", "website", "paper", "tabloid",
     };
 
-    /// <summary>A country's possessive or demonym before an outlet, over its describing words: the outlet is BASED_IN
-    /// the country ("China's Xinhua news agency", "Irans Press TV", "the Russian news agency RIA Novosti"). Only
-    /// outlets: "Russia's Gazprom" or "America's NATO allies" say other things.</summary>
+    /// <summary>A possessive the plain possessive pass (<see cref="PossessiveOutlets"/>) does not read, before an outlet
+    /// over its describing words: one whose apostrophe was stripped ("Irans Press TV", "Turkeys official Anadolu
+    /// Agency") or a capital's ("Moscow's Interfax"); the outlet is BASED_IN the country. Only outlets: "Russia's
+    /// Gazprom" or "America's NATO allies" say other things.</summary>
     private void OutletNationalities()
     {
         for (var x = 0; x < _s.Mentions.Count; x++)
@@ -220,8 +222,7 @@ internal sealed class EnglishRecognizer
 
             var country = c.Kind switch
             {
-                MentionKind.Demonym when c.Type == EntityType.Country && !possessive => c.Entity,
-                MentionKind.Name when c.Type == EntityType.Country && (possessive || _stripped.Contains(c)) => c.Entity,
+                MentionKind.Name when c.Type == EntityType.Country && !possessive && _stripped.Contains(c) => c.Entity,
                 MentionKind.Metonym when possessive => c.State,
                 _ => null,
             };
@@ -548,19 +549,34 @@ internal sealed class EnglishRecognizer
             {
                 // "the president (Obama)": the name in brackets after the title; "his Israeli counterpart, Ariel
                 // Sharon," and "the Palestinian leader, Mahmoud Abbas.": after a comma, when the name closes the
-                // apposition (a comma, a full stop or the end follows it).
+                // apposition (a comma, a full stop, a verb of saying or the end follows it); not after a title that
+                // needs its "of" and has only a nationality ("the Russian lawyer, Natalia X": a lawyer from Russia).
                 nameStart = p.End;
                 var bracket = nameStart + 2 < T.Count && T[nameStart].Is('(');
-                var comma = !bracket && nameStart + 2 < T.Count && T[nameStart].Is(',') && (i == 0 || _ner.TitleOpeners.Contains(T[i - 1].Norm) || T[i - 1].Kind == TokenKind.Punct);
+                var comma = !bracket && nameStart + 2 < T.Count && T[nameStart].Is(',') && (i == 0 || _ner.TitleOpeners.Contains(T[i - 1].Norm) || T[i - 1].Kind == TokenKind.Punct)
+                    && !(p.Org is null && p.Titles.Exists(t => t.NeedsOf && t.Of == "any"));
                 person = PersonAt(bracket || comma ? nameStart + 1 : nameStart, out nameEnd);
                 if (bracket && person is not null)
                 {
                     person = nameEnd < T.Count && T[nameEnd].Is(')') ? person : null;
                     nameEnd++;
                 }
-                else if (comma && person is not null && nameEnd < T.Count && !T[nameEnd].Is(',') && !T[nameEnd].Is('.'))
+                else if (comma && person is not null && nameEnd < T.Count && !T[nameEnd].Is(',') && !T[nameEnd].Is('.') && T[nameEnd].Norm is not ("said" or "says" or "told"))
                 {
                     person = null;
+                }
+
+                // "Russia's envoy to NATO, Alexander Grushko, said": a country's or body's office holder named in
+                // apposition after the title; the name must close the apposition (a comma, the verb of saying, the end).
+                // Not a title that says nothing without its "of" ("the Russian lawyer, Natalia X": a lawyer from Russia).
+                if (person is null && (p.Country is not null || p.Org is not null) && nameStart + 2 < T.Count && T[nameStart].Is(',') && _s.StartAt(i) is not null
+                    && !p.Titles.Exists(t => t.NeedsOf))
+                {
+                    person = PersonAt(nameStart + 1, out nameEnd);
+                    if (person is not null && !(nameEnd >= T.Count || T[nameEnd].Is(',') || T[nameEnd].Is('.') || T[nameEnd].Norm is "said" or "says" or "told"))
+                    {
+                        person = null;
+                    }
                 }
             }
 
@@ -664,9 +680,9 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            // "Vietnam's President Tran Dai Quang", "the BBC's political editor": a possessive name opens the phrase too.
-            var after = m is not null && m.Kind is MentionKind.Name or MentionKind.Metonym && m.End + 1 < T.Count && T[m.End].Norm == "'s" ? m.End + 1 : m?.End ?? j;
-            // "Moscow's ambassador": a capital standing for its state opens it as the state.
+            // "Vietnam's President Tran Dai Quang", "the BBC's political editor", "Moscow's ambassador": a named country,
+            // body or capital in the possessive holds the office as its adjective does ("Vietnamese President").
+            var after = m is { Kind: MentionKind.Name or MentionKind.Metonym } && AfterPossessive(m.End) is var ap && ap > m.End ? ap : m?.End ?? j;
             if (m is not null && (m.Type == EntityType.Country || (m.Kind == MentionKind.Metonym && m.State is not null && after > m.End))
                 && m.Kind is MentionKind.Demonym or MentionKind.Name or MentionKind.Metonym && (TitleAt(after).Title is not null || IsModifier(after)))
             {
@@ -754,6 +770,9 @@ internal sealed class EnglishRecognizer
 
         return titles is null ? null : new TitlePhrase(titles, country, org, party, former, j, inside);
     }
+
+    /// <summary>The token after a possessive "'s" at <paramref name="j"/>, or <paramref name="j"/> when there is none.</summary>
+    private int AfterPossessive(int j) => j + 1 < T.Count && T[j].Norm == "'s" ? j + 1 : j;
 
     private bool IsModifier(int j) =>
         j < T.Count && (Has(j, EnglishWordClass.TitleModifier) || T[j].Is('-') || _s.StartAt(j) is { Type: EntityType.Organization, Kind: MentionKind.Name });
@@ -1257,7 +1276,32 @@ internal sealed class EnglishRecognizer
         }
     }
 
-    // ---------------------------------------------------------------- capitals of a country
+    // ---------------------------------------------------------------- outlets and capitals of a country
+    /// <summary>"China's Xinhua news agency", "Iran's semi-official Tasnim news agency": an outlet in the possessive of
+    /// a named country is based there (up to three lower-case modifiers between).</summary>
+    private void PossessiveOutlets()
+    {
+        foreach (var m in _s.Mentions)
+        {
+            // "China's Twitter-like Weibo": an outlet in a compound modifier is not the possessed one.
+            if (m.Type != EntityType.MediaOutlet || m.Kind != MentionKind.Name || m.Start < 2 || (m.End < T.Count && T[m.End].Is('-')))
+            {
+                continue;
+            }
+
+            var k = m.Start - 1;
+            for (var steps = 0; k > 0 && steps < 3 && T[k].Norm != "'s" && _s.CoverAt(k) is null && (_shape[k] == EnglishWordShape.Lower || T[k].Is('-')); steps++)
+            {
+                k--;
+            }
+
+            if (T[k].Norm == "'s" && _s.EndAt(k) is { Kind: MentionKind.Name, Type: EntityType.Country } country)
+            {
+                AddFact(new Fact(m.Entity, Predicate.BasedIn, country.Entity, "en.ner.outlet.based_in", country.Start, m.End - 1));
+            }
+        }
+    }
+
     /// <summary>"a visit to the Chinese capital", "travel to the Russian capital": the capital of the country the
     /// demonym names (its knowledge-base capital). Gated on the word list capital_nouns, so most sentences skip it.</summary>
     private void CapitalDescriptions()
