@@ -231,6 +231,8 @@ public sealed class EnglishRuleTests
         { "en.sanctioned.impose", "Japan imposed sanctions on five Chinese firms.", "Japan", "SANCTIONED", "China" },
         { "en.based_in.apposition", "Gazprom, the Russian gas giant, cut supplies.", "Gazprom", "BASED_IN", "Russia" },
         { "en.supports.stand_with", "Germany stands firmly with Ukraine, Scholz said.", "Germany", "SUPPORTS", "Ukraine" },
+        { "en.visited.spoke_in", "Modi told reporters in Tokyo the deal was done.", "Narendra Modi", "VISITED", "Tokyo" },
+        { "en.visited.spoke_in", "Erdogan told a news conference in Berlin that ties were strong.", "Recep Tayyip Erdoğan", "VISITED", "Berlin" },
         { "en.met_with.joint", "Macron later told a joint news conference with Scholz that the talks went well.", "Emmanuel Macron", "MET_WITH", "Olaf Scholz" },
         { "en.criticized.participle", "Erdogan spoke in Ankara on Tuesday, condemning Israel for the raid.", "Recep Tayyip Erdoğan", "CRITICIZED", "Israel" },
         { "en.met_with.verb", "Blinken met Egypt's civilian and military leaders on Sunday.", "Antony Blinken", "MET_WITH", "Egypt" },
