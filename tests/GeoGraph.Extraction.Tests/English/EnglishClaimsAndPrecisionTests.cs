@@ -144,6 +144,7 @@ public sealed class EnglishClaimsAndPrecisionTests
     [InlineData("Russia stood by its decision to expel Germany's envoy.", Predicate.Supports)]
     [InlineData("Relatives of Americans detained by Iran met Biden on Monday.", Predicate.MetWith, "Iran")]
     [InlineData("Lavrov told reporters in Moscow that the talks had failed.", Predicate.Visited)]
+    [InlineData("Russian lawyer Natalia Petrova met the delegation in Vienna.", Predicate.WorksFor, "Russia")]
     [InlineData("John Smith told reporters in Tokyo that the deal was done.", Predicate.Visited)]
     [InlineData("The talks went well, Iran's official IRNA news agency reported.", Predicate.WorksFor)]
     [InlineData("NATO ally Hungary criticised the European Union.", Predicate.AllyOf)]
