@@ -1,6 +1,8 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Extraction.Engine;
+using GeoGraph.Extraction.Engine.English;
 using GeoGraph.Extraction.Knowledge;
+using GeoGraph.Text;
 
 namespace GeoGraph.Extraction;
 
@@ -26,6 +28,7 @@ public sealed class ExtractionEngine : IExtractor
         {
             pack.Lexicon.AddDerived(LanguagePack.GazetteerFirstWords, kb.GazetteerFor(language).FirstWords);
             pack.Lexicon.AddDerived(LanguagePack.GazetteerSecondWords, kb.GazetteerFor(language).SecondWords);
+            LanguageHooks.For(language)?.Prepare(pack);
         }
     }
 
@@ -60,8 +63,14 @@ public sealed class ExtractionEngine : IExtractor
         var pack = _packs[article.Lang is not null && article.Lang.StartsWith("ar", StringComparison.OrdinalIgnoreCase) ? "ar" : "en"];
         var state = new ArticleState(article with { Text = text }, _kb, pack);
         var sentences = pack.Analyzer.Analyze(text);
+        var englishGazetteer = pack.Language == "en" ? _kb.GazetteerFor("en") : null;
         foreach (var sentence in sentences)
         {
+            if (englishGazetteer is not null && sentence.Tokens is List<Token> tokens)
+            {
+                BareApostrophes.Split(tokens, text, englishGazetteer);
+            }
+
             var s = new SentenceState(sentence);
             new Recognizer(state, s).Run();
             LanguageHooks.For(pack.Language)?.Recognize(state, s);

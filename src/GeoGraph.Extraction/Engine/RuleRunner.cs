@@ -16,14 +16,20 @@ internal sealed class RuleRunner
     private readonly SentenceState _s;
     private readonly Claims _claims;
 
+    // The bits of the lists probed at every token (triggers) and at every position a gap crosses (literals).
+    private readonly int _triggerWords;
+    private readonly int _literalWords;
+
     public RuleRunner(ArticleState article, SentenceState sentence)
     {
         _a = article;
         _s = sentence;
         _claims = new Claims(article, sentence);
+        _triggerWords = article.Pack.Lexicon.BitOf(LanguagePack.TriggerWords);
+        _literalWords = article.Pack.Lexicon.BitOf(LanguagePack.LiteralWords);
     }
 
-    private IReadOnlyList<Token> T => _s.Tokens;
+    private List<Token> T => _s.Tokens;
 
     public void Run()
     {
@@ -33,7 +39,7 @@ internal sealed class RuleRunner
         var firedRules = new List<RelationRule>();
         for (var t = 0; t < T.Count; t++)
         {
-            if (T[t].Kind != TokenKind.Word || !_a.Pack.Lexicon.Has(LanguagePack.TriggerWords, T[t]))
+            if (T[t].Kind != TokenKind.Word || !_a.Pack.Lexicon.Has(_triggerWords, _s, t))
             {
                 continue;
             }
@@ -705,7 +711,9 @@ internal sealed class RuleRunner
             m = _s.StartAt(pos + 1);
         }
 
-        if (m is null || Resolution.Fit(m, types, place, e.DemonymOk) is null || CompoundModifier(m))
+        // "strikes targeting IS-held areas": what a party holds is the party's, so an attack on it attacks the party.
+        if (m is null || Resolution.Fit(m, types, place, e.DemonymOk) is null
+            || (CompoundModifier(m) && !(CurrentRule.Predicate == Predicate.Attacked && _a.Pack.Lexicon.Has("held_by_heads", T[m.End + 1]))))
         {
             return false;
         }
@@ -813,11 +821,16 @@ internal sealed class RuleRunner
 
         // A name governed by a preposition is no subject ("speaking in Beijing after meeting Xi"), unless it is a
         // possessor ("in the aftermath of China's crackdown"): lexicon set not_subject_after.
-        if (e.Slot == 'S' && start > 0 && _a.Pack.Lexicon.Has("not_subject_after", T[start - 1]) && !(m.End < T.Count && (T[m.End].Norm is "'s" or "who" or "which" or "that" || T[m.End].Is(','))))
+        // "to the US-backed Syrian Democratic Forces": the name before the rule's own hyphenated participle is its agent.
+        // "took a jab at the United States on Wednesday calling on…": the article between the preposition and the name,
+        // for the prepositions of lexicon set not_subject_after_the (not "of the US-led coalition bombing of Raqqa",
+        // "with the Security Council adopting…", whose name is the agent of the noun or the clause).
+        var governor = start > 1 && T[start - 1].Norm == "the" && _a.Pack.Lexicon.Has("not_subject_after_the", T[start - 2]) ? start - 2 : start - 1;
+        if (e.Slot == 'S' && governor >= 0 && _a.Pack.Lexicon.Has("not_subject_after", T[governor]) && !(m.End < T.Count && (T[m.End].Norm is "'s" or "who" or "which" or "that" || T[m.End].Is(',') || (T[m.End].Is('-') && m.End + 1 < T.Count && CurrentRule.VerbForms.Contains(T[m.End + 1].Norm)))))
         {
             // "Police in Nairobi fired …": the place modifies the subject before it.
-            if (T[start - 1].Norm == "in" && list.Count == 1 && list[0].Type is EntityType.Location or EntityType.Country
-                && _s.EndAt(start - 1) is { IsArgument: true } owner && owner.Type is EntityType.Group or EntityType.Organization && Resolution.Fit(owner, types, place, false) is { } actor)
+            if (T[governor].Norm == "in" && list.Count == 1 && list[0].Type is EntityType.Location or EntityType.Country
+                && _s.EndAt(governor) is { IsArgument: true } owner && owner.Type is EntityType.Group or EntityType.Organization && Resolution.Fit(owner, types, place, false) is { } actor)
             {
                 list = [actor];
                 start = owner.Start;
@@ -825,6 +838,22 @@ internal sealed class RuleRunner
                 return true;
             }
 
+            return false;
+        }
+
+        // "rebels fighting to topple Assad also urged…": the object of an infinitive is no subject ("a reaction to what
+        // he called…" is a relative pronoun after a preposition, not an infinitive).
+        if (e.Slot == 'S' && start > 1 && T[start - 2].Norm == "to" && T[start - 1].Kind == TokenKind.Word && _a.Article.Text[T[start - 1].Start] is >= 'a' and <= 'z'
+            && !_a.Pack.Lexicon.Has("determiners", T[start - 1]) && !_a.Pack.Lexicon.Has("not_subject_after", T[start - 1])
+            && T[start - 1].Norm is not ("what" or "whatever" or "who" or "whom" or "which" or "whoever"))
+        {
+            return false;
+        }
+
+        // "settlements near Aleppo have been besieged by militants": the surface subject of a passive is the noun the
+        // place modifies, not the place (English only: the lexicon set exists only there).
+        if (e.Slot == 'O' && start > 0 && T[start - 1].Norm is "near" or "outside" or "around")
+        {
             return false;
         }
 
@@ -926,7 +955,7 @@ internal sealed class RuleRunner
     {
         clitic = false;
         var t = T[pos];
-        if (_a.Pack.Lexicon.Has(LanguagePack.LiteralWords, t))
+        if (_a.Pack.Lexicon.Has(_literalWords, _s, pos))
         {
             // Gaps test a literal at every position they cross; one bit rules out words no pattern names.
             foreach (var r in t.Readings)

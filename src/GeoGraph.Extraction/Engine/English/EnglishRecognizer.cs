@@ -55,10 +55,14 @@ internal sealed class EnglishRecognizer
         _tokens = sentence.Tokens as List<Token> ?? [.. sentence.Tokens];
         _shape = new EnglishWordShape[_tokens.Count];
         _class = new EnglishWordClass[_tokens.Count];
+        // The classes ride on the lexicon's per-word memo when the hooks have prepared the pack (the engine does):
+        // one memo read per token instead of a dictionary probe per token per sentence.
+        var lexicon = article.Pack.Lexicon;
+        var classes = lexicon.FlagGroup(EnglishNer.ClassFlags);
         for (var i = 0; i < _tokens.Count; i++)
         {
             _shape[i] = EnglishWordShapes.Of(_text, _tokens[i]);
-            _class[i] = ner.ClassOf(_tokens[i].Norm);
+            _class[i] = classes >= 0 ? (EnglishWordClass)lexicon.FlagsAt(classes, _tokens[i]) : ner.ClassOf(_tokens[i].Norm);
         }
     }
 
@@ -80,6 +84,7 @@ internal sealed class EnglishRecognizer
         Described();
         BarePlurals();
         Organisations();
+        PlacesByHead();
         PossessiveOutlets();
         CapitalDescriptions();
         Definites();
@@ -129,6 +134,17 @@ internal sealed class EnglishRecognizer
             // An acronym the knowledge base spells only in capitals must be in capitals: "Car bomb kills four" is no
             // Central African Republic, "Who said…" no World Health Organization.
             if (_shape[k] == EnglishWordShape.Lower || (_shape[k] == EnglishWordShape.Capitalized && m.End == k + 1 && _gaz.IsAcronym(T[k].Norm)))
+            {
+                _s.Remove(m);
+                continue;
+            }
+
+            // "Cherie Blair", "Hafez Assad": a first name before a known person's surname that is not that person's own
+            // first name names someone else of the same family.
+            if (m.Type == EntityType.Person && m.End - m.Start == 1 && m.Start > 0 && _s.CoverAt(m.Start - 1) is null
+                && _shape[m.Start - 1] == EnglishWordShape.Capitalized && T[m.Start - 1].Kind == TokenKind.Word
+                && !Has(m.Start - 1, EnglishWordClass.NotName | EnglishWordClass.TitleFirst | EnglishWordClass.TitleModifier | EnglishWordClass.Former)
+                && FirstNameOfKnown(m.Start - 1) is null)
             {
                 _s.Remove(m);
             }
@@ -483,6 +499,13 @@ internal sealed class EnglishRecognizer
     {
         foreach (var m in _s.Mentions.ToList())
         {
+            // "Assad's government", "the government of Bashar al-Assad", "the Obama administration": a head of state or
+            // government's own government is the state, and names the leader of it.
+            if (m.Type == EntityType.Person && m.IsArgument && LeaderStateNoun(m) is { } led)
+            {
+                continue;
+            }
+
             if (m.Kind == MentionKind.Demonym && m.Type == EntityType.Country && Has(m.End, EnglishWordClass.StateNoun) && _s.CoverAt(m.End) is null)
             {
                 _s.Add(new Mention(m.Start, m.End + 1, m.Entity, MentionKind.Name, "en.ner.state_noun"), replace: true);
@@ -512,6 +535,78 @@ internal sealed class EnglishRecognizer
         }
     }
 
+    /// <summary>The state mention made of a leader and a state noun around him ("Assad's government", "the regime of
+    /// Bashar al-Assad", "the Obama administration"), when the knowledge base says he led a country on the article
+    /// date (any time when it is undated); null when the words are not there.</summary>
+    private Mention? LeaderStateNoun(Mention m)
+    {
+        int start;
+        int end;
+        if (m.End + 1 < T.Count && T[m.End].Norm == "'s" && Has(m.End + 1, EnglishWordClass.StateNoun) && _s.CoverAt(m.End + 1) is null)
+        {
+            (start, end) = (m.Start, m.End + 2);
+        }
+        else if (m.End < T.Count && Has(m.End, EnglishWordClass.StateNoun) && T[m.End].Norm is "administration" or "government" or "regime" && _s.CoverAt(m.End) is null)
+        {
+            (start, end) = (m.Start > 0 && T[m.Start - 1].Norm == "the" ? m.Start - 1 : m.Start, m.End + 1);
+        }
+        else if (m.Start >= 2 && T[m.Start - 1].Norm == "of" && Has(m.Start - 2, EnglishWordClass.StateNoun) && _s.CoverAt(m.Start - 2) is null)
+        {
+            (start, end) = (m.Start >= 3 && T[m.Start - 3].Norm == "the" ? m.Start - 3 : m.Start - 2, m.End);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (T[end - 1].Norm is not ("government" or "regime" or "administration" or "authorities" or "leadership" or "cabinet") && T[start].Norm != "the" && !Has(start, EnglishWordClass.StateNoun))
+        {
+            return null;
+        }
+
+        if (LedCountry(m.Entity) is not { } led)
+        {
+            return null;
+        }
+
+        var state = new Mention(start, end, led.Country, MentionKind.Name, "en.ner.leader_state");
+        if (!_s.Add(state, replace: true))
+        {
+            return null;
+        }
+
+        var f = new Fact(m.Entity, Predicate.Leads, led.Country, "en.ner.leader_state", start, end - 1);
+        f.Qualifiers["role"] = led.Role;
+        AddFact(f);
+        return state;
+    }
+
+    /// <summary>The country a known person led (as head of state or government) on the article date.</summary>
+    private (Entity Country, string Role)? LedCountry(Entity person)
+    {
+        if (_a.Kb.Get(person.Id) is not { } entry)
+        {
+            return null;
+        }
+
+        var date = _a.Article.Date;
+        foreach (var o in entry.Offices)
+        {
+            if (o.Role is not ("president" or "prime minister" or "king" or "emir" or "sultan" or "supreme leader" or "chancellor")
+                || (date is not null && ((o.From is { } from && string.CompareOrdinal(date, from) < 0) || (o.To is { } to && string.CompareOrdinal(to, date) < 0))))
+            {
+                continue;
+            }
+
+            if (_a.Kb.Get(o.Of) is { Type: EntityType.Country } c)
+            {
+                return (_a.Canonical(c.Entity), o.Role);
+            }
+        }
+
+        return null;
+    }
+
     // ---------------------------------------------------------------- titles before names
     private void Titles()
     {
@@ -534,6 +629,7 @@ internal sealed class EnglishRecognizer
             var phrase = Phrase(i, allowInsidePerson: true);
             if (phrase is null)
             {
+                OutletsJournalist(i);
                 continue;
             }
 
@@ -590,6 +686,32 @@ internal sealed class EnglishRecognizer
             Emit(p, person, i, nameEnd - 1);
             i = nameEnd - 1;
         }
+    }
+
+    /// <summary>"The BBC's Paul Reynolds", "CNN's Christiane Amanpour": a name right after an outlet's possessive is
+    /// its journalist.</summary>
+    private void OutletsJournalist(int i)
+    {
+        if (_s.StartAt(i) is not { Type: EntityType.MediaOutlet, Kind: MentionKind.Name } outlet || outlet.End + 2 >= T.Count || T[outlet.End].Norm != "'s"
+            || _s.CoverAt(outlet.End + 1) is not null)
+        {
+            return;
+        }
+
+        // "the BBC's Politics Show": a name with an organisation or outlet head word is a programme, not a journalist.
+        if ((NameSpan(outlet.End + 1, out var nameEnd) < 2 || Has(nameEnd - 1, EnglishWordClass.OrgHead) || T[nameEnd - 1].Norm == "show") && _s.StartAt(outlet.End + 1) is null)
+        {
+            return;
+        }
+
+        if (PersonAt(outlet.End + 1, out var end) is not { } person)
+        {
+            return;
+        }
+
+        var f = new Fact(person, Predicate.WorksFor, outlet.Entity, "en.ner.outlet_possessive", i, end - 1);
+        f.Qualifiers["role"] = "journalist";
+        AddFact(f);
     }
 
     // ---------------------------------------------------------------- appositions
@@ -833,7 +955,8 @@ internal sealed class EnglishRecognizer
                     // The counterpart of the nearest person before the title ("Kerry said alongside his Qatari
                     // counterpart"): same office, the other country.
                     var mate = Resolution.Antecedent(_a, _s, first, [EntityType.Person], person);
-                    if (mate is not null && _a.Titles.TryGetValue(mate.Id, out var lastTitle) && p.Country is { } cc)
+                    var mateTitle = mate is null ? null : _a.Titles.TryGetValue(mate.Id, out var stated) ? stated : KbTitle(mate);
+                    if (mateTitle is { } lastTitle && p.Country is { } cc)
                     {
                         if (lastTitle.Ministry is { } lm)
                         {
@@ -882,6 +1005,36 @@ internal sealed class EnglishRecognizer
                 _a.Affiliation[person.Id] = of;
             }
         }
+    }
+
+    /// <summary>The title of a known person's office on the article date (any office when the article is undated), for
+    /// a counterpart named before the article gave the person's own title ("Jack Straw's country residence … his Spanish
+    /// counterpart Miguel Moratinos").</summary>
+    private (string Role, string Predicate, MinistryEntry? Ministry)? KbTitle(Entity person)
+    {
+        if (_a.Kb.Get(person.Id) is not { } entry)
+        {
+            return null;
+        }
+
+        var date = _a.Article.Date;
+        foreach (var o in entry.Offices)
+        {
+            if (date is not null && ((o.From is { } from && string.CompareOrdinal(date, from) < 0) || (o.To is { } to && string.CompareOrdinal(to, date) < 0)))
+            {
+                continue;
+            }
+
+            foreach (var t in _ner.Titles)
+            {
+                if (t.Predicate is "LEADS" or "WORKS_FOR" && (t.Role == o.Role || t.Text == o.Role || (t.Ministry is { } mm && mm.MinisterRole == o.Role)))
+                {
+                    return (t.Ministry?.MinisterRole ?? t.Role, t.Predicate, t.Ministry);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A bare title of someone the knowledge base does not know ("Foreign Minister Margus Tsahkna" in a story
@@ -962,12 +1115,58 @@ internal sealed class EnglishRecognizer
             return null;
         }
 
+        if (FirstNameOfKnown(k) is { } known)
+        {
+            end = known.End;
+            _s.Add(new Mention(k, end, known.Entity, MentionKind.Name, "en.ner.name"), replace: true);
+            return known.Entity;
+        }
+
         if (NameSpan(k, out end) < 2)
         {
             return null;
         }
 
         return NewPerson(k, end);
+    }
+
+    /// <summary>"Recep Erdogan": a capitalised word before a known person's surname that is that person's own first
+    /// name (not any first name: "Cherie Blair" is not Tony Blair).</summary>
+    private Mention? FirstNameOfKnown(int k)
+    {
+        if (k + 1 >= T.Count || !IsCapWord(k) || Has(k, EnglishWordClass.NotName | EnglishWordClass.TitleFirst)
+            || _s.StartAt(k + 1) is not { Type: EntityType.Person, IsArgument: true } m || m.End - m.Start != 1)
+        {
+            return null;
+        }
+
+        if (StartsWithWord(m.Entity.Name, T[k].Norm))
+        {
+            return m;
+        }
+
+        // Other spellings of the full name ("Sergei Lavrov" for Sergey Lavrov).
+        if (_a.Kb.Get(m.Entity.Id)?.Aliases.GetValueOrDefault("en") is { } aliases)
+        {
+            foreach (var alias in aliases)
+            {
+                if (StartsWithWord(alias, T[k].Norm))
+                {
+                    return m;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the name's first word is this word, in any romanisation ("Ahmad" and "Ahmed", "Sergei" and
+    /// "Sergey" share their consonant key).</summary>
+    private static bool StartsWithWord(string name, string word)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && (name.AsSpan(0, space).Equals(word, StringComparison.OrdinalIgnoreCase)
+            || CrossScriptNameKey.Of(name[..space]) == CrossScriptNameKey.Of(word));
     }
 
     /// <summary>The number of name words of the capitalised name at k, and where it ends.</summary>
@@ -1106,6 +1305,13 @@ internal sealed class EnglishRecognizer
                     break;
                 }
 
+                // "Syria's official news agency", "Turkey's official Anadolu Agency": an adjective before a body or outlet.
+                if (words.Length == 1 && words[0] == "official" && end < T.Count
+                    && (T[end].Norm == "news" || Has(end, EnglishWordClass.OrgHead) || _s.StartAt(end) is { Type: EntityType.Organization or EntityType.MediaOutlet }))
+                {
+                    break;
+                }
+
                 // "Russia's envoy to NATO, Alexander Grushko": the name in apposition is the envoy.
                 if (possessive && NamedInApposition(end))
                 {
@@ -1159,12 +1365,13 @@ internal sealed class EnglishRecognizer
     private void BarePlurals()
     {
         var lex = _a.Pack.Lexicon;
+        var bareGroups = lex.BitOf("bare_groups");
         for (var i = 0; i < T.Count; i++)
         {
             // The shape and cover first (array reads), then the lexicon's memoised list bit: an English token's only
             // reading is its norm, so this is the set membership of the word without hashing it again.
             var shape = _shape[i];
-            if ((shape != EnglishWordShape.Lower && !(i == 0 && shape == EnglishWordShape.Capitalized)) || _s.CoverAt(i) is not null || !lex.Has("bare_groups", T[i]))
+            if ((shape != EnglishWordShape.Lower && !(i == 0 && shape == EnglishWordShape.Capitalized)) || _s.CoverAt(i) is not null || !lex.Has(bareGroups, _s, i))
             {
                 continue;
             }
@@ -1249,12 +1456,106 @@ internal sealed class EnglishRecognizer
         }
     }
 
+    // ---------------------------------------------------------------- "the Vietnamese city of Danang"
+    /// <summary>Lower-case heads that name a place by its kind ("the city of", "the town of", "the province of").</summary>
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "city", "town", "village", "province", "region", "district", "governorate", "county", "suburb", "neighbourhood",
+        "neighborhood", "port", "island", "enclave", "state",
+    };
+
+    /// <summary>
+    /// A place the knowledge base does not know, named after its kind: "the Vietnamese city of Danang", "the town of
+    /// Ghandoura", "Syria's province of Raqqa". The head must be lower case after "the", a demonym or a possessive
+    /// (so "City of London" stays a name), and the name capitalised; it becomes a Location, learnt for the rest of the
+    /// article, and the located_in rules then read the country beside it.
+    /// </summary>
+    private void PlacesByHead()
+    {
+        for (var i = 1; i + 2 < T.Count; i++)
+        {
+            // "fired a missile at the capital Riyadh": a known capital after a bare "the capital" is that state's capital
+            // (the knowledge base says whose), and "the capital" is part of its noun phrase.
+            if (T[i].Norm == "capital" && T[i - 1].Norm == "the" && _shape[i] == EnglishWordShape.Lower && _s.CoverAt(i) is null
+                && _s.StartAt(T[i + 1].Is(',') ? i + 2 : i + 1) is { Type: EntityType.Location, Kind: MentionKind.Name or MentionKind.Metonym } capital
+                && _a.Kb.Get(capital.Entity.Id)?.CapitalOf is { } capitalOf && _a.Kb.Get(capitalOf) is { } state)
+            {
+                AddFact(new Fact(capital.Entity, Predicate.CapitalOf, _a.Canonical(state.Entity), "en.ner.the_capital", i - 1, capital.End - 1));
+                if (capital.Start == i + 1)
+                {
+                    _s.Add(new Mention(i, capital.End, capital.Entity, capital.Kind, capital.Source) { State = capital.State }, replace: true);
+                }
+
+                i = capital.End - 1;
+                continue;
+            }
+
+            if (_shape[i] != EnglishWordShape.Lower || !PlaceHeads.Contains(T[i].Norm) || T[i + 1].Norm != "of")
+            {
+                continue;
+            }
+
+            var before = T[i - 1].Norm;
+            if (!(before is "the" or "'s" || _s.EndAt(i) is { Kind: MentionKind.Demonym }))
+            {
+                continue;
+            }
+
+            // Right after "the" the head and the name are one noun phrase ("visit the state of California", "shelled
+            // the town of Ghandoura"): the mention covers both, so a slot after the verb finds it. After a demonym or a
+            // possessive the head stays free for the located_in rules ("the Syrian city of Aleppo").
+            var from = before == "the" ? i : i + 2;
+            if (_s.StartAt(i + 2) is { Type: EntityType.Location or EntityType.Country, Kind: MentionKind.Name } named && _s.IsFree(i, i + 2))
+            {
+                if (from == i)
+                {
+                    _s.Add(new Mention(i, named.End, named.Entity, MentionKind.Name, named.Source) { State = named.State }, replace: true);
+                }
+
+                i = named.End - 1;
+                continue;
+            }
+
+            if (_s.CoverAt(i + 2) is not null || NameSpan(i + 2, out var end) < 1 || (end < T.Count && T[end].Is('-')))
+            {
+                continue;
+            }
+
+            var surface = string.Join(' ', _text[T[i + 2].Start..T[end - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var key = EnglishNormalizer.Key(surface);
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = surface };
+            var e = _a.LearntNames.TryGetValue(key, out var known) ? known : _a.Canonical(new Entity("loc:" + Romanizer.Slug(key), surface, EntityType.Location, labels));
+            if (_s.Add(new Mention(from, end, e, MentionKind.Name, "en.ner.place_head"), replace: false))
+            {
+                _a.LearntNames[key] = e;
+            }
+
+            i = end - 1;
+        }
+    }
+
     // ---------------------------------------------------------------- forces loyal to X
     /// <summary>"forces loyal to President Bashar al-Assad": a group named by its loyalty, which SUPPORTS its leader.</summary>
     private void Loyalists()
     {
         for (var i = 0; i + 3 < T.Count; i++)
         {
+            // "Assad's forces", "Haftar's fighters": a leader's own forces, named "Assad forces".
+            if (_s.StartAt(i) is { Type: EntityType.Person, IsArgument: true } owner && owner.End + 1 < T.Count && T[owner.End].Norm == "'s"
+                && Has(owner.End + 1, EnglishWordClass.LoyalNoun) && _s.CoverAt(owner.End + 1) is null)
+            {
+                // Named by the surname as written ("Bashar al-Assad's forces", "President Assad's forces" → "Assad forces").
+                var name = _text[T[owner.End - 1].Start..T[owner.End - 1].End] + " " + T[owner.End + 1].Norm;
+                var g = _a.Canonical(new Entity("group:" + Romanizer.Slug(EnglishNormalizer.Key(name)), name, EntityType.Group, new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name }));
+                if (_s.Add(new Mention(i, owner.End + 2, g, MentionKind.Name, "en.ner.loyalists"), replace: true))
+                {
+                    AddFact(new Fact(g, Predicate.Supports, owner.Entity, "en.ner.loyalists.supports", i, owner.End + 1));
+                }
+
+                i = owner.End + 1;
+                continue;
+            }
+
             if (_s.CoverAt(i) is not null || !Has(i, EnglishWordClass.LoyalNoun) || T[i + 1].Norm != "loyal" || T[i + 2].Norm != "to")
             {
                 continue;
