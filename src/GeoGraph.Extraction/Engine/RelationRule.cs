@@ -64,6 +64,10 @@ internal sealed class RelationRule
     /// leave), so a subject taken from context skips it.</summary>
     public bool ForeignObject { get; init; }
 
+    /// <summary>The subject must be known to belong to another country than the object place (being somewhere is a
+    /// visit only abroad: "told reporters in Beijing").</summary>
+    public bool ForeignPlace { get; init; }
+
     /// <summary>A person filling the subject acts for the state they lead or work for («الحظر الذي فرضه الرئيس
     /// الأميركي جون كينيدي» is a US embargo); the rule's subject types must then include Person.</summary>
     public bool PersonAsState { get; init; }
@@ -96,7 +100,7 @@ internal sealed class RelationRule
             status = RelationSchema.TryParseStatus(sname, out var s) ? s : throw new FormatException($"rule {id}: bad status {sname}");
         }
 
-        var rule = new RelationRule { Id = id, Predicate = predicate, FixedStatus = status, Parenthetical = o.Value<bool?>("parenthetical") ?? false, Reciprocal = o.Value<bool?>("reciprocal") ?? false, Independent = o.Value<bool?>("independent") ?? false, Context = o.Value<string>("context") ?? "nearest", VetoWindow = o.Value<int?>("veto_window") ?? 20, ForeignObject = o.Value<bool?>("foreign_object") ?? false, PersonAsState = o.Value<bool?>("person_as_state") ?? false, ObjectFromActs = (o["object_from_acts"]?.Values<string>() ?? []).Select(x => RelationSchema.ParsePredicate(x!)).ToList() };
+        var rule = new RelationRule { Id = id, Predicate = predicate, FixedStatus = status, Parenthetical = o.Value<bool?>("parenthetical") ?? false, Reciprocal = o.Value<bool?>("reciprocal") ?? false, Independent = o.Value<bool?>("independent") ?? false, Context = o.Value<string>("context") ?? "nearest", VetoWindow = o.Value<int?>("veto_window") ?? 20, ForeignObject = o.Value<bool?>("foreign_object") ?? false, ForeignPlace = o.Value<bool?>("foreign_place") ?? false, PersonAsState = o.Value<bool?>("person_as_state") ?? false, ObjectFromActs = (o["object_from_acts"]?.Values<string>() ?? []).Select(x => RelationSchema.ParsePredicate(x!)).ToList() };
         var (subj, obj) = SchemaTypes.Of(predicate);
         rule.SubjectTypes = o["subject"] is JArray sa ? sa.Select(t => Enum.Parse<EntityType>(t.Value<string>()!)).ToArray() : subj;
         rule.ObjectTypes = o["object"] is JArray oa ? oa.Select(t => Enum.Parse<EntityType>(t.Value<string>()!)).ToArray() : obj;

@@ -348,6 +348,13 @@ internal sealed class RuleRunner
                     continue;
                 }
 
+                // "Tillerson told reporters in Beijing" is a visit, "Lavrov told reporters in Moscow" is not: a rule that
+                // reads presence as a visit needs a subject known to be from another country than the place.
+                if (rule.ForeignPlace && (_a.CountryOf(s) is not { } home || _a.CountryOf(o) is not { } there || home.Id == there.Id))
+                {
+                    continue;
+                }
+
                 var fact = new Fact(s, rule.Predicate, o, rule.Id, b.First, b.Last)
                 {
                     Status = claim.Status == StatementStatus.Asserted && IsNoun(rule, reading) && AnnouncedEarlier(s, rule.Predicate, o) ? StatementStatus.Planned : claim.Status,

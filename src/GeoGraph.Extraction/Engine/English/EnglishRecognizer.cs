@@ -1298,8 +1298,10 @@ internal sealed class EnglishRecognizer
 
                 var end = nounAt + words.Length;
 
-                // A name after it makes it a title ("Israeli official Ron Dermer"), handled elsewhere.
-                if (end < T.Count && IsCapWord(end) && _s.CoverAt(end) is null && !Has(end, EnglishWordClass.NotName))
+                // A name after it makes it a title ("Israeli official Ron Dermer"), handled elsewhere; a named body after it
+                // makes the noun an adjective ("China's official Xinhua news agency").
+                if (end < T.Count && ((IsCapWord(end) && _s.CoverAt(end) is null && !Has(end, EnglishWordClass.NotName))
+                    || _s.StartAt(end) is { IsArgument: true, Type: EntityType.Organization or EntityType.MediaOutlet }))
                 {
                     break;
                 }
