@@ -54,6 +54,16 @@ internal sealed class ArticleState
     /// thread).</summary>
     public char[] KeyBuffer { get; set; } = new char[256];
 
+    /// <summary>People named only by a description ("a senior White House official"): the sources of a story, whom
+    /// "he" and "she" do not refer back to (the named actor does).</summary>
+    public HashSet<string> DescribedPeople { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether an entity is one of <see cref="DescribedPeople"/>: one delegate per article, for the antecedent
+    /// search's skip test.</summary>
+    public Func<Entity, bool> IsDescribedPerson => _isDescribedPerson ??= e => DescribedPeople.Contains(e.Id);
+
+    private Func<Entity, bool>? _isDescribedPerson;
+
     /// <summary>Argument mentions in reading order (sentence, token, entity).</summary>
     public List<(int Sentence, int Token, Entity Entity)> History { get; } = [];
 

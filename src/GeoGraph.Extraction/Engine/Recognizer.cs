@@ -882,8 +882,10 @@ internal sealed class Recognizer
                 k++;
             }
 
+            // The adjective follows its noun in Arabic only: in English a demonym after a name starts the next phrase
+            // ("At the U.N. British Foreign Secretary Boris Johnson said…").
             var entry = _a.Kb.Get(m.Entity.Id);
-            if (_s.StartAt(k) is { IsAdjective: true } dem && dem.AdjectiveEntity.Type is EntityType.Country)
+            if (_a.Pack.Language == "ar" && _s.StartAt(k) is { IsAdjective: true } dem && dem.AdjectiveEntity.Type is EntityType.Country)
             {
                 AddFact(new Fact(m.Entity, Predicate.BasedIn, dem.AdjectiveEntity, "ar.ner.org_demonym.based_in", m.Start, dem.End - 1));
             }

@@ -63,8 +63,12 @@ internal sealed class RuleRunner
                             continue;
                         }
 
-                        // After a determiner a verb form is a noun ("the attack", "its support"): lexicon set determiners.
-                        if (verb && t > 0 && _a.Pack.Lexicon.Has("determiners", T[t - 1]))
+                        // After a determiner a verb form is a noun ("the attack", "its support"); so it is after a word
+                        // that only modifies nouns ("missile attacks", "deadly strikes") and after a verb that takes a
+                        // noun object ("condemned attacks by", "launched strikes on"), and a bare form after a preposition
+                        // ("killed 23 civilians in strikes on Idlib"): lexicon sets determiners, nominal_after, noun_after.
+                        if (verb && t > 0 && (_a.Pack.Lexicon.Has("determiners", T[t - 1]) || (_a.Pack.Lexicon.Has("nominal_after", T[t - 1]) && HasNounUse(triggers))
+                            || (_a.Pack.Lexicon.Has("noun_after", T[t - 1]) && !T[t].Norm.EndsWith("ing", StringComparison.Ordinal))))
                         {
                             continue;
                         }
@@ -81,6 +85,11 @@ internal sealed class RuleRunner
                             CurrentRule = rule;
                             b.Reset(t);
                             if (!MatchRight(pattern, k + 1, t + 1, b, reading) || !MatchLeft(pattern, k - 1, t, b, reading))
+                            {
+                                continue;
+                            }
+
+                            if (verb && PassiveUnread(pattern, k, t))
                             {
                                 continue;
                             }
@@ -110,6 +119,72 @@ internal sealed class RuleRunner
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="t"/> is a passive participle ("civilians were killed in Aleppo", "Terrorists
+    /// Killed by Syrian Army") that the pattern reads as active: an auxiliary of lexicon set passive_aux before it (one
+    /// adverb may stand between), or an agent word of passive_agent right after it, while the pattern has no such word
+    /// of its own. An -ing form after the auxiliary is progressive and active ("is attacking").
+    /// </summary>
+    private bool PassiveUnread(List<PatternElement> pattern, int k, int t)
+    {
+        var lex = _a.Pack.Lexicon;
+        if (T[t].Norm.EndsWith("ing", StringComparison.Ordinal) || !lex.Words.ContainsKey("passive_aux"))
+        {
+            return false;
+        }
+
+        var before = t - 1;
+        if (before > 0 && T[before].Norm.EndsWith("ly", StringComparison.Ordinal))
+        {
+            before--;
+        }
+
+        var auxiliary = before >= 0 && lex.Has("passive_aux", T[before]);
+        var agent = t + 1 < T.Count && lex.Has("passive_agent", T[t + 1]);
+        if (!auxiliary && !agent)
+        {
+            return false;
+        }
+
+        for (var e = 0; e < pattern.Count; e++)
+        {
+            if (pattern[e].Kind == ElementKind.Literal && ((e < k && auxiliary && Any(pattern[e].Words, "passive_aux")) || (e > k && agent && Any(pattern[e].Words, "passive_agent"))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        bool Any(HashSet<string> words, string set)
+        {
+            foreach (var w in words)
+            {
+                if (lex.Words[set].Contains(w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Whether the trigger word is also some rule's noun ("attacks", "strikes"; not "struck"): only such a word
+    /// reads as a noun after a modifier ("missile attacks" but "a missile struck").</summary>
+    private static bool HasNounUse(List<(RelationRule Rule, bool Verb)> triggers)
+    {
+        foreach (var (_, verb) in triggers)
+        {
+            if (!verb)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first element of the trigger's kind (a loop: a lambda here allocated per rule and token).</summary>
@@ -755,7 +830,8 @@ internal sealed class RuleRunner
 
         // "rebels fighting to topple Assad also urged…": the object of an infinitive is no subject.
         if (e.Slot == 'S' && start > 1 && T[start - 2].Norm == "to" && T[start - 1].Kind == TokenKind.Word && _a.Article.Text[T[start - 1].Start] is >= 'a' and <= 'z'
-            && !_a.Pack.Lexicon.Has("determiners", T[start - 1]) && !_a.Pack.Lexicon.Has("not_subject_after", T[start - 1]))
+            && !_a.Pack.Lexicon.Has("determiners", T[start - 1]) && !_a.Pack.Lexicon.Has("not_subject_after", T[start - 1])
+            && T[start - 1].Norm is not ("what" or "which" or "who" or "whom" or "whose" or "where" or "when" or "how" or "whether" or "why"))
         {
             return false;
         }

@@ -20,6 +20,13 @@ internal sealed class Gazetteer
     // keys are memoised. The inputs are KB names and lexicon templates, a bounded set; concurrent for thread safety.
     private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
 
+    // One-word keys the knowledge base spells only in capitals ("CAR", "WHO", "IS"), and those it also spells in
+    // lower case ("Chad"): a short key in the first set and not the second is an acronym, and its word read in
+    // sentence case ("Car bomb kills four", "Who said…") is an ordinary word, not the name. Longer acronyms are
+    // written in sentence case by some outlets ("Nato", "Opec" at the BBC), so only keys of up to three letters count.
+    private readonly HashSet<string> _capitalsOnly = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _spelledLower = new(StringComparer.Ordinal);
+
     public Gazetteer(ITextAnalyzer analyzer)
     {
         Analyzer = analyzer;
@@ -54,6 +61,11 @@ internal sealed class Gazetteer
             _prefixes.Add(key);
         }
 
+        if (!key.Contains(' ', StringComparison.Ordinal))
+        {
+            (name.Any(char.IsLower) ? _spelledLower : _capitalsOnly).Add(key);
+        }
+
         if (!hits.Exists(h => h.Entry.Id == entry.Id && h.Kind == kind))
         {
             hits.Add(new GazetteerHit(entry, kind));
@@ -61,6 +73,11 @@ internal sealed class Gazetteer
 
         MaxTokens = Math.Max(MaxTokens, key.Count(c => c == ' ') + 1);
     }
+
+    /// <summary>Whether every knowledge-base spelling of this one-word key is in capitals (an acronym: CAR, WHO).</summary>
+    /// <param name="key">A token's normalised text.</param>
+    /// <returns>True for an acronym-only key.</returns>
+    public bool IsAcronym(string key) => key.Length <= 3 && _capitalsOnly.Contains(key) && !_spelledLower.Contains(key);
 
     /// <summary>The second word of every name of two words or more.</summary>
     public IEnumerable<string> SecondWords => _prefixes.Select(p => p.Split(' ')).Where(w => w.Length >= 2).Select(w => w[1]);

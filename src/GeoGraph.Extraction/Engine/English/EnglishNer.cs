@@ -60,6 +60,10 @@ internal sealed class EnglishNer
 
     public List<(string[] Words, string Role)> Bylines { get; } = [];
 
+    /// <summary>Words before a title phrase that make a comma after it introduce the holder's name ("his Israeli
+    /// counterpart, Ariel Sharon", "the Palestinian leader, Mahmoud Abbas").</summary>
+    public HashSet<string> TitleOpeners { get; } = new(StringComparer.Ordinal) { "the", "his", "her", "its", "their" };
+
     /// <summary>Titles by their first word, longest first.</summary>
     public Dictionary<string, List<EnglishTitle>> TitlesByFirst { get; } = new(StringComparer.Ordinal);
 

@@ -40,6 +40,9 @@ internal sealed class EnglishRecognizer
     private readonly EnglishWordShape[] _shape;
     private readonly EnglishWordClass[] _class;
 
+    // Names read from a possessive whose apostrophe was stripped ("Irans"): possessives for the passes after.
+    private readonly HashSet<Mention> _stripped = [];
+
     public EnglishRecognizer(ArticleState article, SentenceState sentence, EnglishNer ner)
     {
         _a = article;
@@ -64,6 +67,11 @@ internal sealed class EnglishRecognizer
     public void Run()
     {
         CaseFilter();
+        SurnameAliases();
+        StrippedPossessives();
+        LedBy();
+        OutletPossessives();
+        OutletNationalities();
         Ministries();
         StateNouns();
         Titles();
@@ -72,8 +80,8 @@ internal sealed class EnglishRecognizer
         Described();
         BarePlurals();
         Organisations();
-        OutletNationality();
-        LedCompounds();
+        PossessiveOutlets();
+        CapitalDescriptions();
         Definites();
         Pronouns();
         if (_s.Sentence.Index == 0)
@@ -118,7 +126,9 @@ internal sealed class EnglishRecognizer
                 k++;
             }
 
-            if (_shape[k] == EnglishWordShape.Lower)
+            // An acronym the knowledge base spells only in capitals must be in capitals: "Car bomb kills four" is no
+            // Central African Republic, "Who said…" no World Health Organization.
+            if (_shape[k] == EnglishWordShape.Lower || (_shape[k] == EnglishWordShape.Capitalized && m.End == k + 1 && _gaz.IsAcronym(T[k].Norm)))
             {
                 _s.Remove(m);
                 continue;
@@ -132,6 +142,218 @@ internal sealed class EnglishRecognizer
                 && FirstNameOfKnown(m.Start - 1) is null)
             {
                 _s.Remove(m);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- "US-led coalition"
+    /// <summary>A knowledge-base body named after its leader ("a US-led coalition", "the Saudi-led coalition"): the
+    /// country before "-led" inside the name LEADS it. Only the written "-led" says so; the same coalition named
+    /// otherwise ("the international coalition") states nothing about who leads it.</summary>
+    private void LedBy()
+    {
+        foreach (var m in _s.Mentions)
+        {
+            if (m.Source != "kb" || m.Type is not (EntityType.Organization or EntityType.Group) || m.End - m.Start < 4)
+            {
+                continue;
+            }
+
+            for (var k = m.Start; k + 2 < m.End; k++)
+            {
+                if (T[k + 1].Is('-') && T[k + 2].Norm == "led"
+                    && _gaz.Lookup(T[k].Norm)?.Find(h => h.Entry.Type == EntityType.Country && h.Kind is NameKind.Name or NameKind.Demonym or NameKind.Metonym) is { } hit)
+                {
+                    AddFact(new Fact(_a.Canonical(hit.Entry.Entity), Predicate.Leads, m.Entity, "en.ner.led_by", m.Start, m.End - 1));
+                    break;
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- "the BBC's Paul Reynolds"
+    /// <summary>An outlet's possessive before a person's name is its journalist: "The BBC's Paul Reynolds", "CNN's
+    /// Jake Tapper" (a new name needs two words, as everywhere).</summary>
+    private void OutletPossessives()
+    {
+        for (var x = 0; x < _s.Mentions.Count; x++)
+        {
+            var m = _s.Mentions[x];
+            if (m.Type != EntityType.MediaOutlet || m.Kind != MentionKind.Name || m.End + 2 >= T.Count || T[m.End].Norm != "'s")
+            {
+                continue;
+            }
+
+            if (PersonAt(m.End + 1, out var end) is { } person)
+            {
+                var fact = new Fact(person, Predicate.WorksFor, m.Entity, "en.ner.outlet_possessive", m.Start, end - 1);
+                fact.Qualifiers["role"] = "journalist";
+                AddFact(fact);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- "China's Xinhua news agency"
+    /// <summary>Words between a nationality and an outlet's name that describe the outlet ("the Russian news agency RIA
+    /// Novosti", "Vietnam's state television", "the British newspaper the Independent").</summary>
+    private static readonly HashSet<string> OutletDescriptors = new(StringComparer.Ordinal)
+    {
+        "the", "news", "agency", "newspaper", "daily", "weekly", "magazine", "broadcaster", "television", "tv", "radio",
+        "channel", "station", "state", "state-run", "state-owned", "run", "-", "official", "public", "private", "wire",
+        "service", "network", "outlet", "website", "paper", "tabloid",
+    };
+
+    /// <summary>A possessive the plain possessive pass (<see cref="PossessiveOutlets"/>) does not read, before an outlet
+    /// over its describing words: one whose apostrophe was stripped ("Irans Press TV", "Turkeys official Anadolu
+    /// Agency") or a capital's ("Moscow's Interfax"); the outlet is BASED_IN the country. Only outlets: "Russia's
+    /// Gazprom" or "America's NATO allies" say other things.</summary>
+    private void OutletNationalities()
+    {
+        for (var x = 0; x < _s.Mentions.Count; x++)
+        {
+            var m = _s.Mentions[x];
+            // "China's Twitter-like Weibo": a compound on the outlet's name is something else.
+            if (m.Type != EntityType.MediaOutlet || m.Kind != MentionKind.Name || (m.End < T.Count && T[m.End].Is('-')))
+            {
+                continue;
+            }
+
+            var k = m.Start - 1;
+            while (k >= 0 && m.Start - k <= 5 && _s.CoverAt(k) is null && OutletDescriptors.Contains(T[k].Norm))
+            {
+                k--;
+            }
+
+            var possessive = k >= 1 && T[k].Norm == "'s";
+            var at = possessive ? k - 1 : k;
+            if (at < 0 || _s.CoverAt(at) is not { } c || c.End != at + 1)
+            {
+                continue;
+            }
+
+            var country = c.Kind switch
+            {
+                MentionKind.Name when c.Type == EntityType.Country && !possessive && _stripped.Contains(c) => c.Entity,
+                MentionKind.Metonym when possessive => c.State,
+                _ => null,
+            };
+            if (country is not null)
+            {
+                AddFact(new Fact(m.Entity, Predicate.BasedIn, country, "en.ner.outlet_nationality", c.Start, m.End - 1));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- surnames of somebody else
+    /// <summary>
+    /// A one-word knowledge-base alias of a person (a surname: "Bush", "Lee", "Trump") inside a longer capitalised
+    /// name is somebody else: "Former NBC host Billy Bush", "Ivanka Trump", "Lee Hsien Loong said". The alias is dropped
+    /// when an uncovered capitalised word that can be part of a name (not a function word of lexicon not_names, nor a
+    /// title) stands right before it, or right after it — unless that word is a rule trigger or a speech verb of a
+    /// title-case headline ("Assad Says…"); the title pass then reads the full name where a title introduces it.
+    /// </summary>
+    private void SurnameAliases()
+    {
+        for (var x = _s.Mentions.Count - 1; x >= 0; x--)
+        {
+            var m = _s.Mentions[x];
+            if (m.Source != "kb" || m.Type != EntityType.Person || m.End != m.Start + 1 || !m.Entity.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var before = m.Start - 1;
+            var after = m.End;
+            var otherBefore = before >= 0 && NameWord(before) && !_a.Pack.Lexicon.Has(LanguagePack.TriggerWords, T[before]);
+            var otherAfter = after < T.Count && NameWord(after) && !_a.Pack.Lexicon.Has(LanguagePack.TriggerWords, T[after]) && !_a.Pack.Lexicon.Has("speech", T[after]);
+            if (!otherBefore && !otherAfter)
+            {
+                continue;
+            }
+
+            // A word of the person's own names ("Bashar Assad", "Recep Erdogan") is a variant of the same name: the
+            // mention grows over it instead.
+            var own = OwnNameWords(m.Entity);
+            var start = otherBefore && own.Contains(T[before].Norm) ? before : m.Start;
+            var end = otherAfter && own.Contains(T[after].Norm) ? after + 1 : m.End;
+            if ((otherBefore && start == m.Start) || (otherAfter && end == m.End))
+            {
+                _s.Remove(m);
+            }
+            else
+            {
+                _s.Add(new Mention(start, end, m.Entity, MentionKind.Name, "kb"), replace: true);
+            }
+        }
+
+        HashSet<string> OwnNameWords(Entity e)
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            var entry = _a.Kb.Get(e.Id);
+            foreach (var name in (IEnumerable<string>)[e.Name, .. entry?.Aliases.GetValueOrDefault("en") ?? []])
+            {
+                foreach (var w in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    words.Add(EnglishNormalizer.Key(w));
+                }
+            }
+
+            return words;
+        }
+
+        bool NameWord(int j) => T[j].Kind == TokenKind.Word && _s.CoverAt(j) is null && _shape[j] == EnglishWordShape.Capitalized
+            && !Has(j, EnglishWordClass.NotName | EnglishWordClass.TitleFirst);
+    }
+
+    // ---------------------------------------------------------------- possessives without an apostrophe
+    /// <summary>
+    /// Some wire copy reaches us with its apostrophes stripped ("Syrias capital", "President Bashar al-Assads
+    /// government", "Kerrys meeting"): a capitalised word ending in s that no name covers, whose text without the s ends
+    /// a knowledge-base name or a name learnt in this article, is that name. The name may start up to
+    /// <see cref="Gazetteer.MaxTokens"/> tokens before; the longest wins. Plural demonyms ("Russians") and names that end
+    /// in s themselves ("Philippines") are whole gazetteer names and were matched before this runs.
+    /// </summary>
+    private void StrippedPossessives()
+    {
+        for (var i = 0; i < T.Count; i++)
+        {
+            var norm = T[i].Norm;
+            if (_shape[i] != EnglishWordShape.Capitalized || norm.Length < 4 || norm[^1] != 's' || norm[^2] == 's' || _s.CoverAt(i) is not null)
+            {
+                continue;
+            }
+
+            var stripped = norm[..^1];
+            for (var start = Math.Max(0, i - _gaz.MaxTokens + 1); start <= i; start++)
+            {
+                if (!_s.IsFree(start, i) || (start < i && _shape[start] != EnglishWordShape.Capitalized))
+                {
+                    continue;
+                }
+
+                var key = start == i ? stripped : string.Join(' ', T.Skip(start).Take(i - start).Select(t => t.Norm)) + " " + stripped;
+                Mention? m = null;
+                if (_a.LearntNames.TryGetValue(key, out var learnt))
+                {
+                    m = new Mention(start, i + 1, _a.Canonical(learnt), MentionKind.Name, "article");
+                }
+                else if (_gaz.Lookup(key)?.Find(h => h.Kind is NameKind.Name or NameKind.Metonym) is { } hit)
+                {
+                    var entity = _a.Canonical(hit.Entry.Entity);
+                    m = hit.Kind == NameKind.Metonym
+                        ? new Mention(start, i + 1, entity, MentionKind.Metonym, "kb") { State = entity }
+                        : new Mention(start, i + 1, entity, MentionKind.Name, "kb");
+                }
+
+                if (m is not null)
+                {
+                    if (_s.Add(m, replace: false))
+                    {
+                        _stripped.Add(m);
+                    }
+
+                    break;
+                }
             }
         }
     }
@@ -297,7 +519,9 @@ internal sealed class EnglishRecognizer
                         break;
                     }
 
-                    if (!noun && !Has(k, EnglishWordClass.TitleModifier) && T[k].Norm is not ("ruling" or "transitional"))
+                    // "Pakistan's civilian and military leaders": adjectives of the state's own bodies may come between.
+                    if (!noun && !Has(k, EnglishWordClass.TitleModifier) && T[k].Norm is not ("ruling" or "transitional" or "civilian" or "political")
+                        && !(T[k].Norm == "and" && Has(k + 1, EnglishWordClass.StateNoun)))
                     {
                         break;
                     }
@@ -383,13 +607,16 @@ internal sealed class EnglishRecognizer
     {
         for (var i = 0; i < T.Count; i++)
         {
-            if (_s.CoverAt(i) is { } covered && !(covered.Start == i && covered.Type is EntityType.Country or EntityType.Organization or EntityType.MediaOutlet or EntityType.Person))
+            // A country, a capital standing for it ("Moscow's ambassador"), an organisation or outlet ("the BBC's
+            // political editor") or a person whose alias starts with a title may open a title phrase.
+            if (_s.CoverAt(i) is { } covered && !(covered.Start == i && (covered.Type is EntityType.Country or EntityType.Organization or EntityType.MediaOutlet or EntityType.Person
+                || covered is { Kind: MentionKind.Metonym, State: not null })))
             {
                 continue;
             }
 
             // Most tokens cannot open a title phrase; only these can (see Phrase), so it is not entered elsewhere.
-            if (!Has(i, TitlePhraseOpeners) && _s.StartAt(i) is not { Type: EntityType.Country or EntityType.Organization or EntityType.MediaOutlet })
+            if (!Has(i, TitlePhraseOpeners) && _s.StartAt(i) is not ({ Type: EntityType.Country or EntityType.Organization or EntityType.MediaOutlet } or { Kind: MentionKind.Metonym, State: not null }))
             {
                 continue;
             }
@@ -397,7 +624,6 @@ internal sealed class EnglishRecognizer
             var phrase = Phrase(i, allowInsidePerson: true);
             if (phrase is null)
             {
-                OutletsJournalist(i);
                 continue;
             }
 
@@ -411,22 +637,33 @@ internal sealed class EnglishRecognizer
             }
             else
             {
-                // "the president (Obama)": the name in brackets after the title.
+                // "the president (Obama)": the name in brackets after the title; "his Israeli counterpart, Ariel
+                // Sharon," and "the Palestinian leader, Mahmoud Abbas.": after a comma, when the name closes the
+                // apposition (a comma, a full stop, a verb of saying or the end follows it); not after a title that
+                // needs its "of" and has only a nationality ("the Russian lawyer, Natalia X": a lawyer from Russia).
                 nameStart = p.End;
                 var bracket = nameStart + 2 < T.Count && T[nameStart].Is('(');
-                person = PersonAt(bracket ? nameStart + 1 : nameStart, out nameEnd);
+                var comma = !bracket && nameStart + 2 < T.Count && T[nameStart].Is(',') && (i == 0 || _ner.TitleOpeners.Contains(T[i - 1].Norm) || T[i - 1].Kind == TokenKind.Punct)
+                    && !(p.Org is null && p.Titles.Exists(t => t.NeedsOf && t.Of == "any"));
+                person = PersonAt(bracket || comma ? nameStart + 1 : nameStart, out nameEnd);
                 if (bracket && person is not null)
                 {
                     person = nameEnd < T.Count && T[nameEnd].Is(')') ? person : null;
                     nameEnd++;
                 }
+                else if (comma && person is not null && nameEnd < T.Count && !T[nameEnd].Is(',') && !T[nameEnd].Is('.') && T[nameEnd].Norm is not ("said" or "says" or "told"))
+                {
+                    person = null;
+                }
 
-                // "his Israeli counterpart, Ariel Sharon," / "the Palestinian leader, Mahmoud Abbas.": the name in
-                // apposition after a comma, closed by a comma, a full stop or a conjunction.
-                if (person is null && nameStart + 2 < T.Count && T[nameStart].Is(',') && _s.CoverAt(nameStart + 1) is null or { Type: EntityType.Person })
+                // "Russia's envoy to NATO, Alexander Grushko, said": a country's or body's office holder named in
+                // apposition after the title; the name must close the apposition (a comma, the verb of saying, the end).
+                // Not a title that says nothing without its "of" ("the Russian lawyer, Natalia X": a lawyer from Russia).
+                if (person is null && (p.Country is not null || p.Org is not null) && nameStart + 2 < T.Count && T[nameStart].Is(',') && _s.StartAt(i) is not null
+                    && !p.Titles.Exists(t => t.NeedsOf))
                 {
                     person = PersonAt(nameStart + 1, out nameEnd);
-                    if (person is not null && !(nameEnd >= T.Count || T[nameEnd].Is(',') || T[nameEnd].Is('.') || T[nameEnd].Norm is "and" or "said" or "says"))
+                    if (person is not null && !(nameEnd >= T.Count || T[nameEnd].Is(',') || T[nameEnd].Is('.') || T[nameEnd].Norm is "said" or "says" or "told"))
                     {
                         person = null;
                     }
@@ -443,32 +680,6 @@ internal sealed class EnglishRecognizer
             Emit(p, person, i, nameEnd - 1);
             i = nameEnd - 1;
         }
-    }
-
-    /// <summary>"The BBC's Paul Reynolds", "CNN's Christiane Amanpour": a name right after an outlet's possessive is
-    /// its journalist.</summary>
-    private void OutletsJournalist(int i)
-    {
-        if (_s.StartAt(i) is not { Type: EntityType.MediaOutlet, Kind: MentionKind.Name } outlet || outlet.End + 2 >= T.Count || T[outlet.End].Norm != "'s"
-            || _s.CoverAt(outlet.End + 1) is not null)
-        {
-            return;
-        }
-
-        // "the BBC's Politics Show": a name with an organisation or outlet head word is a programme, not a journalist.
-        if ((NameSpan(outlet.End + 1, out var nameEnd) < 2 || Has(nameEnd - 1, EnglishWordClass.OrgHead) || T[nameEnd - 1].Norm == "show") && _s.StartAt(outlet.End + 1) is null)
-        {
-            return;
-        }
-
-        if (PersonAt(outlet.End + 1, out var end) is not { } person)
-        {
-            return;
-        }
-
-        var f = new Fact(person, Predicate.WorksFor, outlet.Entity, "en.ner.outlet_possessive", i, end - 1);
-        f.Qualifiers["role"] = "journalist";
-        AddFact(f);
     }
 
     // ---------------------------------------------------------------- appositions
@@ -566,39 +777,26 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            // "Russia's envoy", "the BBC's political editor": the possessive ending between the body and the title.
-            if (m is not null && m.Kind == MentionKind.Name && m.Type is EntityType.Country or EntityType.Organization or EntityType.MediaOutlet
-                && m.End + 1 < T.Count && T[m.End].Norm == "'s" && (TitleAt(m.End + 1).Title is not null || (IsModifier(m.End + 1) && !T[m.End + 1].Is('-'))))
-            {
-                if (m.Type == EntityType.Country)
-                {
-                    country ??= m.State ?? m.Entity;
-                }
-                else
-                {
-                    org ??= m.Entity;
-                }
-
-                j = m.End + 1;
-                continue;
-            }
-
-            if (m is not null && m.Type == EntityType.Country && m.Kind is MentionKind.Demonym or MentionKind.Name && (TitleAt(m.End).Title is not null || IsModifier(m.End)))
+            // "Vietnam's President Tran Dai Quang", "the BBC's political editor", "Moscow's ambassador": a named country,
+            // body or capital in the possessive holds the office as its adjective does ("Vietnamese President").
+            var after = m is { Kind: MentionKind.Name or MentionKind.Metonym } && AfterPossessive(m.End) is var ap && ap > m.End ? ap : m?.End ?? j;
+            if (m is not null && (m.Type == EntityType.Country || (m.Kind == MentionKind.Metonym && m.State is not null && after > m.End))
+                && m.Kind is MentionKind.Demonym or MentionKind.Name or MentionKind.Metonym && (TitleAt(after).Title is not null || IsModifier(after)))
             {
                 // "Lebanon's pro-Syrian prime minister": the country the office holder favours is not the office's.
                 if (!(m.Start >= 2 && T[m.Start - 1].Is('-') && _ner.StanceWords.Contains(T[m.Start - 2].Norm)))
                 {
-                    country ??= m.Entity;
+                    country ??= m.State ?? m.Entity;
                 }
 
-                j = m.End;
+                j = after;
                 continue;
             }
 
-            if (m is not null && m.Kind == MentionKind.Name && m.Type is EntityType.Organization or EntityType.MediaOutlet && (TitleAt(m.End).Title is not null || IsModifier(m.End)))
+            if (m is not null && m.Kind == MentionKind.Name && m.Type is EntityType.Organization or EntityType.MediaOutlet && (TitleAt(after).Title is not null || IsModifier(after)))
             {
                 org ??= m.Entity;
-                j = m.End;
+                j = after;
                 continue;
             }
 
@@ -670,6 +868,9 @@ internal sealed class EnglishRecognizer
         return titles is null ? null : new TitlePhrase(titles, country, org, party, former, j, inside);
     }
 
+    /// <summary>The token after a possessive "'s" at <paramref name="j"/>, or <paramref name="j"/> when there is none.</summary>
+    private int AfterPossessive(int j) => j + 1 < T.Count && T[j].Norm == "'s" ? j + 1 : j;
+
     private bool IsModifier(int j) =>
         j < T.Count && (Has(j, EnglishWordClass.TitleModifier) || T[j].Is('-') || _s.StartAt(j) is { Type: EntityType.Organization, Kind: MentionKind.Name });
 
@@ -702,6 +903,8 @@ internal sealed class EnglishRecognizer
             switch (title.Of)
             {
                 case "Country":
+                    // A rank says nothing of its country by itself ("Coup leader General Brice Oligui Nguema" in an Addis
+                    // Ababa story): no dateline guess for a title that needs its "of".
                     of = p.Country ?? Office(person, title, EntityType.Country) ?? (title.Predicate == "WORKS_FOR" && !title.NeedsOf ? Dated(person, p) : null);
                     break;
                 case "ministry":
@@ -868,6 +1071,18 @@ internal sealed class EnglishRecognizer
         {
             if (m.Type == EntityType.Person && m.IsArgument)
             {
+                // A one-word knowledge-base name (a surname alias: "Lee") that more name words continue is somebody
+                // else: "Singapore Prime Minister Lee Hsien Loong". Not when the next capitalised word is a verb of a
+                // title-case headline ("Assad Says…", "Putin Warns…"): a rule trigger or a speech verb.
+                if (m.Source == "kb" && m.End == k + 1 && m.Entity.Name.Contains(' ', StringComparison.Ordinal) && m.End < T.Count
+                    && !_a.Pack.Lexicon.Has(LanguagePack.TriggerWords, T[m.End]) && !_a.Pack.Lexicon.Has("speech", T[m.End])
+                    && NameSpan(m.End, out var tail) > 0)
+                {
+                    _s.Remove(m);
+                    end = tail;
+                    return NewPerson(k, tail);
+                }
+
                 end = m.End;
                 return m.Entity;
             }
@@ -1019,12 +1234,15 @@ internal sealed class EnglishRecognizer
             {
                 // "Iran's ambassador", "Russia's charge d'affaires": a country's own envoy or official, like "Iranian".
                 possessive = m.Kind == MentionKind.Name && m.Type == EntityType.Country && m.End + 1 < T.Count && T[m.End].Norm == "'s";
-                if (!(m.Kind == MentionKind.Demonym || (m.Kind == MentionKind.Name && m.Type is EntityType.Organization or EntityType.MediaOutlet) || possessive))
+
+                // "a senior White House official", "Kremlin officials": a seat of government stands for its state.
+                var seat = m.Kind == MentionKind.Metonym && m.State is { Type: EntityType.Country } && !possessive && !(m.Start > 0 && T[m.Start - 1].Is('-')) ? m.State : null;
+                if (!(m.Kind == MentionKind.Demonym || (m.Kind == MentionKind.Name && m.Type is EntityType.Organization or EntityType.MediaOutlet) || possessive || seat is not null))
                 {
                     continue;
                 }
 
-                country = m.Type == EntityType.Country ? m.Entity : null;
+                country = seat ?? (m.Type == EntityType.Country ? m.Entity : null);
                 nounAt = possessive ? m.End + 1 : m.End;
             }
             else if (_s.CoverAt(j) is null && _shape[j] == EnglishWordShape.Capitalized && !Has(j, EnglishWordClass.NotName) && T[j].Kind == TokenKind.Word)
@@ -1045,7 +1263,9 @@ internal sealed class EnglishRecognizer
 
             foreach (var (words, type, worksFor) in described)
             {
-                if (!Matches(nounAt, words) || !_s.IsFree(nounAt, nounAt + words.Length) || (possessive && type != EntityType.Person))
+                // A seat of government names an official's employer, not where a group is ("anti-Damascus militants").
+                if (!Matches(nounAt, words) || !_s.IsFree(nounAt, nounAt + words.Length) || (possessive && type != EntityType.Person)
+                    || (_s.StartAt(j) is { Kind: MentionKind.Metonym } && !(type == EntityType.Person && worksFor)))
                 {
                     continue;
                 }
@@ -1076,7 +1296,13 @@ internal sealed class EnglishRecognizer
                 var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = surface };
                 var e = _a.Canonical(new Entity(id, surface, type, labels));
                 var employer = country ?? (type == EntityType.Person && _s.StartAt(j) is { Type: EntityType.MediaOutlet or EntityType.Organization } body ? body.Entity : null);
-                if (_s.Add(new Mention(i, end, e, MentionKind.Name, "en.ner.described"), replace: true) && (worksFor || country is null) && employer is not null)
+                var added = _s.Add(new Mention(i, end, e, MentionKind.Name, "en.ner.described"), replace: true);
+                if (added && type == EntityType.Person)
+                {
+                    _a.DescribedPeople.Add(e.Id);
+                }
+
+                if (added && (worksFor || country is null) && employer is not null)
                 {
                     var f = new Fact(e, Predicate.WorksFor, employer, "en.ner.described.works_for", i, end - 1);
                     f.Qualifiers["role"] = string.Join(' ', words);
@@ -1136,80 +1362,6 @@ internal sealed class EnglishRecognizer
             var name = T[i].Norm;
             var e = _a.Canonical(new Entity("group:" + Romanizer.Slug(name), name, EntityType.Group, new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = name }));
             _s.Add(new Mention(start, i + 1, e, MentionKind.Name, "en.ner.bare_group"), replace: false);
-        }
-    }
-
-    // ---------------------------------------------------------------- outlets' home countries
-    /// <summary>"the British newspaper the Independent", "Russian news agency RIA Novosti", "Iran's Press TV": the country
-    /// before an outlet's name, or before the outlet noun in front of it, is where the outlet is based.</summary>
-    private void OutletNationality()
-    {
-        for (var x = 0; x < _s.Mentions.Count; x++)
-        {
-            var m = _s.Mentions[x];
-            if (m.Type != EntityType.MediaOutlet || m.Kind != MentionKind.Name || m.Start < 2)
-            {
-                continue;
-            }
-
-            var k = m.Start - 1;
-            k = T[k].Norm == "the" ? k - 1 : k;
-            Entity? country = null;
-            var first = k;
-            if (k >= 1 && T[k].Norm == "'s" && _s.EndAt(k) is { Type: EntityType.Country, Kind: MentionKind.Name } owner)
-            {
-                // "Iran's Press TV".
-                country = owner.State ?? owner.Entity;
-                first = owner.Start;
-            }
-            else if (k >= 1 && ((Has(k, EnglishWordClass.OrgHead) && _ner.OrgHeads.TryGetValue(T[k].Norm, out var head) && head == EntityType.MediaOutlet) || T[k].Norm == "agency"))
-            {
-                // "the British newspaper", "Russian news agency", "the state-run Syrian television".
-                var d = T[k].Norm == "agency" && T[k - 1].Norm == "news" ? k - 1 : k;
-                if (d >= 1 && _s.EndAt(d) is { Type: EntityType.Country, Kind: MentionKind.Demonym } dem)
-                {
-                    country = dem.State ?? dem.Entity;
-                    first = dem.Start;
-                }
-            }
-
-            if (country is not null && country.Id != m.Entity.Id)
-            {
-                AddFact(new Fact(m.Entity, Predicate.BasedIn, country, "en.ner.outlet_nationality", first, m.End - 1));
-            }
-        }
-    }
-
-    // ---------------------------------------------------------------- "US-led coalition"
-    /// <summary>A knowledge-base group or body whose own name says who leads it ("US-led coalition", "Saudi-led
-    /// coalition"): the country before "-led" LEADS it, as the rule en.leads.verb reads it when the country is a mention
-    /// of its own ("a Russian-led alliance").</summary>
-    private void LedCompounds()
-    {
-        for (var x = 0; x < _s.Mentions.Count; x++)
-        {
-            var m = _s.Mentions[x];
-            if (m.Type is not (EntityType.Group or EntityType.Organization) || m.End - m.Start < 4)
-            {
-                continue;
-            }
-
-            for (var k = m.Start + 1; k + 1 < m.End; k++)
-            {
-                if (!T[k].Is('-') || T[k + 1].Norm != "led")
-                {
-                    continue;
-                }
-
-                var first = T[m.Start].Norm == "the" ? m.Start + 1 : m.Start;
-                if (first < k && _gaz.Lookup(_gaz.KeyOf(_text[T[first].Start..T[k - 1].End])) is { } hits
-                    && hits.FirstOrDefault(h => h.Entry.Type == EntityType.Country) is { } hit)
-                {
-                    AddFact(new Fact(_a.Canonical(hit.Entry.Entity), Predicate.Leads, m.Entity, "en.ner.led_compound", m.Start, m.End - 1));
-                }
-
-                break;
-            }
         }
     }
 
@@ -1319,6 +1471,62 @@ internal sealed class EnglishRecognizer
         }
     }
 
+    // ---------------------------------------------------------------- outlets and capitals of a country
+    /// <summary>"China's Xinhua news agency", "Iran's semi-official Tasnim news agency": an outlet in the possessive of
+    /// a named country is based there (up to three lower-case modifiers between).</summary>
+    private void PossessiveOutlets()
+    {
+        foreach (var m in _s.Mentions)
+        {
+            // "China's Twitter-like Weibo": an outlet in a compound modifier is not the possessed one.
+            if (m.Type != EntityType.MediaOutlet || m.Kind != MentionKind.Name || m.Start < 2 || (m.End < T.Count && T[m.End].Is('-')))
+            {
+                continue;
+            }
+
+            var k = m.Start - 1;
+            for (var steps = 0; k > 0 && steps < 3 && T[k].Norm != "'s" && _s.CoverAt(k) is null && (_shape[k] == EnglishWordShape.Lower || T[k].Is('-')); steps++)
+            {
+                k--;
+            }
+
+            if (T[k].Norm == "'s" && _s.EndAt(k) is { Kind: MentionKind.Name, Type: EntityType.Country } country)
+            {
+                AddFact(new Fact(m.Entity, Predicate.BasedIn, country.Entity, "en.ner.outlet.based_in", country.Start, m.End - 1));
+            }
+        }
+    }
+
+    /// <summary>"a visit to the Chinese capital", "travel to the Russian capital": the capital of the country the
+    /// demonym names (its knowledge-base capital). Gated on the word list capital_nouns, so most sentences skip it.</summary>
+    private void CapitalDescriptions()
+    {
+        if (!_a.Pack.Lexicon.AnyToken("capital_nouns", _s))
+        {
+            return;
+        }
+
+        for (var i = 2; i < T.Count; i++)
+        {
+            if (!_a.Pack.Lexicon.Has("capital_nouns", T[i]) || _s.CoverAt(i) is not null || T[i - 2].Norm != "the"
+                || _s.StartAt(i - 1) is not { Kind: MentionKind.Demonym, Type: EntityType.Country } dem || dem.End != i
+                || _a.Kb.Get(dem.Entity.Id)?.Capital is not { } capitalId || _a.Kb.Get(capitalId) is not { Type: EntityType.Location } capital)
+            {
+                continue;
+            }
+
+            // "the Syrian capital Damascus", "the Czech capital, Prague" name the city itself: the description is left
+            // to the name after it.
+            var named = i + 1 < T.Count && T[i + 1].Is(',') ? i + 2 : i + 1;
+            if (named < T.Count && _s.StartAt(named) is { Type: EntityType.Location })
+            {
+                continue;
+            }
+
+            _s.Add(new Mention(i - 2, i + 1, _a.Canonical(capital.Entity), MentionKind.Reference, "en.ref.capital") { State = dem.Entity }, replace: true);
+        }
+    }
+
     // ---------------------------------------------------------------- definite descriptions
     /// <summary>"the council", "the agency": the most recent organisation whose name ends with that head noun.</summary>
     private void Definites()
@@ -1394,7 +1602,10 @@ internal sealed class EnglishRecognizer
                 continue;
             }
 
-            var e = Resolution.Antecedent(_a, _s, i, [EntityType.Person], null);
+            // A named person before an unnamed source ("…, a senior White House official said. He also plans…" is the
+            // actor named earlier); the source only when no one is named.
+            var e = Resolution.Antecedent(_a, _s, i, [EntityType.Person], null, _a.DescribedPeople.Count > 0 ? _a.IsDescribedPerson : null)
+                ?? Resolution.Antecedent(_a, _s, i, [EntityType.Person], null);
             if (e is not null)
             {
                 _s.Add(new Mention(i, i + 1, e, MentionKind.Reference, "en.ref.pronoun"), replace: false);
