@@ -131,17 +131,6 @@ internal sealed class EnglishRecognizer
             if (_shape[k] == EnglishWordShape.Lower || (_shape[k] == EnglishWordShape.Capitalized && m.End == k + 1 && _gaz.IsAcronym(T[k].Norm)))
             {
                 _s.Remove(m);
-                continue;
-            }
-
-            // "Cherie Blair", "Hafez Assad": a first name before a known person's surname that is not that person's own
-            // first name names someone else of the same family.
-            if (m.Type == EntityType.Person && m.End - m.Start == 1 && m.Start > 0 && _s.CoverAt(m.Start - 1) is null
-                && _shape[m.Start - 1] == EnglishWordShape.Capitalized && T[m.Start - 1].Kind == TokenKind.Word
-                && !Has(m.Start - 1, EnglishWordClass.NotName | EnglishWordClass.TitleFirst | EnglishWordClass.TitleModifier | EnglishWordClass.Former)
-                && FirstNameOfKnown(m.Start - 1) is null)
-            {
-                _s.Remove(m);
             }
         }
     }
