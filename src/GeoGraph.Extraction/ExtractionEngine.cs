@@ -28,6 +28,7 @@ public sealed class ExtractionEngine : IExtractor
         {
             pack.Lexicon.AddDerived(LanguagePack.GazetteerFirstWords, kb.GazetteerFor(language).FirstWords);
             pack.Lexicon.AddDerived(LanguagePack.GazetteerSecondWords, kb.GazetteerFor(language).SecondWords);
+            LanguageHooks.For(language)?.Prepare(pack);
         }
     }
 

@@ -73,4 +73,67 @@ public sealed class LexiconTests
         Assert.True(lex.Has("deny", Word("كذب")));
         Assert.True(lex.Has("deny", Word("نفى")));
     }
+
+    private static Token English(string text) => TextAnalyzers.English.Analyze(text).Single().Tokens[0];
+
+    [Fact]
+    public void Derived_flags_come_back_per_word_beside_the_lists_and_only_from_their_own_group()
+    {
+        var lex = Lexicon.Parse("""{ "speech": ["said"], "coordinators": ["and"] }""");
+
+        // More than 64 lists before the groups, so the group words sit past a full word of list bits.
+        for (var n = 0; n < 70; n++)
+        {
+            lex.AddDerived("@list" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), n == 69 ? ["said"] : ["zzz"]);
+        }
+
+        lex.AddDerivedFlags("@classes", [new("said", 0b101UL), new("minister", 1UL << 63), new("and", 0UL)]);
+        lex.AddDerivedFlags("@other", [new("said", 0b10UL)]);
+        var classes = lex.FlagGroup("@classes");
+        var other = lex.FlagGroup("@other");
+
+        Assert.True(classes >= 0 && other >= 0 && classes != other);
+        Assert.Equal(-1, lex.FlagGroup("@missing"));
+        Assert.Equal(0b101UL, lex.FlagsAt(classes, English("said")));
+        Assert.Equal(0b10UL, lex.FlagsAt(other, English("said")));
+        Assert.Equal(1UL << 63, lex.FlagsAt(classes, English("Minister")));
+        Assert.Equal(0UL, lex.FlagsAt(classes, English("and")));
+        Assert.Equal(0UL, lex.FlagsAt(classes, English("Moscow")));
+
+        // The lists are untouched by the flags that share their memo.
+        Assert.True(lex.Has("speech", English("said")));
+        Assert.True(lex.Has("@list69", English("said")));
+        Assert.False(lex.Has("@list68", English("said")));
+        Assert.True(lex.Has("coordinators", English("and")));
+        Assert.False(lex.Has("speech", English("minister")));
+        Assert.Throws<ArgumentException>(() => lex.AddDerivedFlags("classes", []));
+    }
+
+    [Fact]
+    public void A_probe_by_bit_at_a_sentence_position_answers_as_the_probe_by_name_of_that_token()
+    {
+        var lex = Lexicon.Parse("""{ "speech": ["said"], "coordinators": ["and"] }""");
+        lex.AddDerived("@names", ["moscow", "paris"]);
+        var sentence = new SentenceState(TextAnalyzers.English.Analyze("Moscow and Paris said and said nothing.").Single());
+        string[] lists = ["speech", "coordinators", "@names", "no_such_list"];
+
+        foreach (var list in lists)
+        {
+            var bit = lex.BitOf(list);
+            for (var i = 0; i < sentence.Count; i++)
+            {
+                Assert.Equal(lex.Has(list, sentence.Tokens[i]), lex.Has(bit, sentence, i));
+            }
+        }
+
+        Assert.Equal(-1, lex.BitOf("no_such_list"));
+        Assert.True(lex.Has(lex.BitOf("@names"), sentence, 0));
+        Assert.False(lex.Has(lex.BitOf("@names"), sentence, 1));
+        Assert.True(lex.AnyToken("speech", sentence));
+
+        // A list added later rebuilds the index; the sentence's gathered bits are then gathered again.
+        lex.AddDerived("@nothing", ["nothing"]);
+        Assert.True(lex.Has(lex.BitOf("@nothing"), sentence, 6));
+        Assert.True(lex.Has(lex.BitOf("speech"), sentence, 3));
+    }
 }

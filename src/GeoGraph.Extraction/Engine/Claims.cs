@@ -24,7 +24,7 @@ internal sealed class Claims
         _lex = article.Pack.Lexicon;
     }
 
-    private IReadOnlyList<Token> T => _s.Tokens;
+    private List<Token> T => _s.Tokens;
 
     public Claim Analyse(RelationRule rule, int trigger, Reading reading, int first, int last, Entity subject)
     {

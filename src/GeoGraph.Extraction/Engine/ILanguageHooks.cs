@@ -11,4 +11,9 @@ internal interface ILanguageHooks
     /// <param name="article">The article state.</param>
     /// <param name="sentence">The sentence state.</param>
     void Recognize(ArticleState article, SentenceState sentence);
+
+    /// <summary>Runs once when the engine is built, before any article: the hooks may add derived word lists or
+    /// flags to their language's lexicon (which is final afterwards).</summary>
+    /// <param name="pack">The language pack of the hooks' language.</param>
+    void Prepare(LanguagePack pack);
 }

@@ -64,24 +64,47 @@ internal sealed class Lexicon
             return false;
         }
 
-        var union = sentence.ListBits is { } known && ReferenceEquals(known.Index, index) ? known.Bits : Union(index, sentence);
+        var union = SentenceBitsOf(index, sentence).Union;
         return (union[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
-    private static ulong[] Union(WordListIndex index, SentenceState sentence)
+    /// <summary>The bit of a word list for <see cref="Has(int, SentenceState, int)"/>, or -1 when there is no such list.
+    /// Valid until the lexicon changes (it is final once the engine is built): a pass resolves it once, not per token.</summary>
+    public int BitOf(string set) => (_index ?? BuildIndex()).BitOf(set);
+
+    /// <summary>Whether a reading stem of token <paramref name="i"/> of the sentence is in the list with this
+    /// <see cref="BitOf(string)"/> bit. The passes that probe a list at every token use this: the tokens' memo bits
+    /// are gathered once per sentence, so a probe is two array reads instead of a list-name lookup and a memo check.</summary>
+    public bool Has(int bit, SentenceState sentence, int i)
+    {
+        if (bit < 0)
+        {
+            return false;
+        }
+
+        var bits = SentenceBitsOf(_index ?? BuildIndex(), sentence).PerToken[i];
+        return (bits[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static SentenceBits SentenceBitsOf(WordListIndex index, SentenceState sentence) =>
+        sentence.ListBits is { } known && ReferenceEquals(known.Index, index) ? known : Gather(index, sentence);
+
+    private static SentenceBits Gather(WordListIndex index, SentenceState sentence)
     {
         var union = new ulong[index.NoListMemo.Bits.Length];
-        foreach (var t in sentence.Tokens)
+        var perToken = new ulong[sentence.Count][];
+        for (var i = 0; i < perToken.Length; i++)
         {
-            var bits = MemoBits(index, t.Readings);
+            var bits = MemoBits(index, sentence.Tokens[i].Readings);
+            perToken[i] = bits;
             for (var w = 0; w < union.Length; w++)
             {
                 union[w] |= bits[w];
             }
         }
 
-        sentence.ListBits = new WordListBits(index, union);
-        return union;
+        return sentence.ListBits = new SentenceBits(index, union, perToken);
     }
 
     /// <summary>
@@ -99,6 +122,31 @@ internal sealed class Lexicon
         Words[name] = new HashSet<string>(words, StringComparer.Ordinal);
         _index = null;
     }
+
+    /// <summary>
+    /// Adds a derived group of flags per word (at most 64 flags: a language's own word classes), kept in one extra word
+    /// of each stem's list bits, so the flags of a token ride on the same memo as its lists (<see cref="FlagsAt"/>):
+    /// no dictionary probe per token. Like <see cref="AddDerived"/>, the name starts with '@'.
+    /// </summary>
+    public void AddDerivedFlags(string name, IEnumerable<KeyValuePair<string, ulong>> flags)
+    {
+        if (!name.StartsWith('@'))
+        {
+            throw new ArgumentException("A derived flag group's name starts with '@'.", nameof(name));
+        }
+
+        _flagGroups[name] = new Dictionary<string, ulong>(flags, StringComparer.Ordinal);
+        _index = null;
+    }
+
+    private readonly Dictionary<string, Dictionary<string, ulong>> _flagGroups = new(StringComparer.Ordinal);
+
+    /// <summary>The handle of a flag group for <see cref="FlagsAt"/>, or -1 when the lexicon has no such group. Valid
+    /// until the lexicon changes (it is final once the engine is built).</summary>
+    public int FlagGroup(string name) => (_index ?? BuildIndex()).FlagWordByName.GetValueOrDefault(name, -1);
+
+    /// <summary>The flags of a group (by its <see cref="FlagGroup"/> handle) that a reading stem of the token has.</summary>
+    public ulong FlagsAt(int group, Token t) => MemoBits(_index ?? BuildIndex(), t.Readings)[group];
 
     private WordListIndex? _index;
 
@@ -149,7 +197,9 @@ internal sealed class Lexicon
     {
         public WordListIndex(Lexicon lexicon)
         {
-            var words = (lexicon.Words.Count + 63) / 64;
+            // The lists' bits, then one word per flag group.
+            var listWords = (lexicon.Words.Count + 63) / 64;
+            var words = listWords + lexicon._flagGroups.Count;
             var n = 0;
             foreach (var (name, set) in lexicon.Words)
             {
@@ -165,6 +215,28 @@ internal sealed class Lexicon
                 }
 
                 n++;
+            }
+
+            var g = listWords;
+            foreach (var (name, flags) in lexicon._flagGroups)
+            {
+                FlagWordByName[name] = g;
+                foreach (var (w, f) in flags)
+                {
+                    if (f == 0)
+                    {
+                        continue;
+                    }
+
+                    if (!ByStem.TryGetValue(w, out var bits))
+                    {
+                        ByStem[w] = bits = new ulong[words];
+                    }
+
+                    bits[g] |= f;
+                }
+
+                g++;
             }
 
             NoListMemo = new WordListBits(this, new ulong[words]);
@@ -200,6 +272,7 @@ internal sealed class Lexicon
         /// <summary>The bit of a list, or -1 when there is no such list. The callers' names are string literals, which the
         /// runtime interns like the names in the slots, so one reference comparison finds them; a name built at run time
         /// ("month_" + n) misses the slot and takes the dictionary.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int BitOf(string name)
         {
             var slot = Slot(name);
@@ -207,15 +280,18 @@ internal sealed class Lexicon
         }
 
         /// <summary>The slot of a list name.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int Slot(string name) => SlotOfMix(Mix(name));
 
         // The length and four characters: enough to tell nearly all lists apart, and cheap (this runs for every probe).
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static uint Mix(string name)
         {
             var n = name.Length;
             return n < 2 ? (uint)n : (uint)((n * 131) + (name[0] * 7) + (name[n / 2] * 29) + (name[n - 1] * 17) + (name[n - 2] * 3));
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private int SlotOfMix(uint mix) => (int)((mix * _multiplier) >> (32 - SlotBitsLog2));
 
         private const int SlotBitsLog2 = 10;
@@ -230,11 +306,17 @@ internal sealed class Lexicon
 
         public Dictionary<string, ulong[]> ByStem { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Flag group name → the word of the bits that holds its flags.</summary>
+        public Dictionary<string, int> FlagWordByName { get; } = new(StringComparer.Ordinal);
+
         public WordListBits NoListMemo { get; }
     }
 
     /// <summary>A reading list's memo: the bits of its stems' lists under one index (immutable).</summary>
     internal sealed record WordListBits(WordListIndex Index, ulong[] Bits);
+
+    /// <summary>A sentence's tokens' bits under one index, and their union.</summary>
+    internal sealed record SentenceBits(WordListIndex Index, ulong[] Union, ulong[][] PerToken);
 
     // Stem → the lowest month (1–12) whose set month_N lists it, built on first use after loading: one lookup per
     // reading instead of twelve set probes per token in the time resolver and the claim window.

@@ -18,15 +18,23 @@ internal sealed class Recognizer
     private readonly Lexicon _lex;
     private readonly Gazetteer _gaz;
 
+    // The bits of the lists the gazetteer scan probes at every token, resolved once per sentence.
+    private readonly int _gazetteerFirst;
+    private readonly int _gazetteerSecond;
+    private readonly int _knownWords;
+
     public Recognizer(ArticleState article, SentenceState sentence)
     {
         _a = article;
         _s = sentence;
         _lex = article.Pack.Lexicon;
         _gaz = article.Kb.GazetteerFor(article.Pack.Language);
+        _gazetteerFirst = _lex.BitOf(LanguagePack.GazetteerFirstWords);
+        _gazetteerSecond = _lex.BitOf(LanguagePack.GazetteerSecondWords);
+        _knownWords = _lex.BitOf(LanguagePack.KnownWordList);
     }
 
-    private IReadOnlyList<Token> T => _s.Tokens;
+    private List<Token> T => _s.Tokens;
 
     public void Run()
     {
@@ -577,7 +585,7 @@ internal sealed class Recognizer
         }
 
         // Most tokens start no KB name: one bit says so. Names learnt in this article are few and probed as before.
-        if (!_lex.Has(LanguagePack.GazetteerFirstWords, T[i]) && (_a.LearntNames.Count == 0 || !StartsLearntName(T[i])))
+        if (!_lex.Has(_gazetteerFirst, _s, i) && (_a.LearntNames.Count == 0 || !StartsLearntName(T[i])))
         {
             return null;
         }
@@ -599,7 +607,7 @@ internal sealed class Recognizer
             var learntNames = _a.LearntNames.Count > 0;
             for (var len = 1; len <= max; len++)
             {
-                if (len == 2 && !learntNames && !MaySecondWord(T[i + 1]))
+                if (len == 2 && !learntNames && !MaySecondWord(i + 1))
                 {
                     // No KB name has this word second ("the" + "president"): no longer key can match.
                     break;
@@ -611,8 +619,9 @@ internal sealed class Recognizer
                     length = Append(length, T[i + len - 1].Norm);
                 }
 
+                // One probe answers both whether a KB name can continue and which names the key spells.
                 var key = _a.KeyBuffer.AsSpan(0, length);
-                if (!_gaz.IsPrefix(key) && !(learntNames && _a.LearntNames.IsPrefix(key)))
+                if (!_gaz.TryPrefix(key, out var keyHits) && !(learntNames && _a.LearntNames.IsPrefix(key)))
                 {
                     break;
                 }
@@ -631,7 +640,7 @@ internal sealed class Recognizer
                     // A one-word name that is also a common word (كان، بان، أمل) is read as the word.
                     continue;
                 }
-                else if (_gaz.Lookup(key) is { } hits && !(len == 1 && IsBareTitleWord(i, hits)))
+                else if (keyHits is { } hits && !(len == 1 && IsBareTitleWord(i, hits)))
                 {
                     best = (i + len, r.Prefix, hits, null);
                 }
@@ -646,7 +655,7 @@ internal sealed class Recognizer
     private bool KnownWord(int i, Reading r)
     {
         var t = T[i];
-        if (_lex.Has(LanguagePack.KnownWordList, t))
+        if (_lex.Has(_knownWords, _s, i))
         {
             return _a.Pack.KnownWords.Contains(r.Stem) || _a.Pack.KnownWords.Contains(t.Norm);
         }
@@ -657,7 +666,7 @@ internal sealed class Recognizer
 
     /// <summary>Whether the token's text can be the second word of a KB name: one bit, exact when the token's text is its
     /// first reading's stem (as the analysers make it); otherwise the scan goes on and the key probe decides.</summary>
-    private bool MaySecondWord(Token t) => _lex.Has(LanguagePack.GazetteerSecondWords, t) || t.Readings[0].Stem != t.Norm;
+    private bool MaySecondWord(int i) => _lex.Has(_gazetteerSecond, _s, i) || T[i].Readings[0].Stem != T[i].Norm;
 
     /// <summary>Whether a reading without a suffix (as the scan below reads it) starts a name learnt in this article.</summary>
     private bool StartsLearntName(Token t)

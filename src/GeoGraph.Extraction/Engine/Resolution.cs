@@ -103,6 +103,7 @@ internal static class Resolution
     {
         var lex = a.Pack.Lexicon;
         HashSet<string>? sentenceHeads = null;
+        var references = lex.BitOf(LanguagePack.ReferenceWords);
         for (var i = 0; i < s.Count; i++)
         {
             if (s.CoverAt(i) is not null || s.Tokens[i].Kind != TokenKind.Word)
@@ -111,7 +112,7 @@ internal static class Resolution
             }
 
             // One bit tells whether the word is in any of the five description lists (few are); else only a short name.
-            var m = lex.Has(LanguagePack.ReferenceWords, s.Tokens[i]) ? Description(a, s, i) : null;
+            var m = lex.Has(references, s, i) ? Description(a, s, i) : null;
             if (m is not null)
             {
                 s.Add(m, replace: false);

@@ -16,14 +16,20 @@ internal sealed class RuleRunner
     private readonly SentenceState _s;
     private readonly Claims _claims;
 
+    // The bits of the lists probed at every token (triggers) and at every position a gap crosses (literals).
+    private readonly int _triggerWords;
+    private readonly int _literalWords;
+
     public RuleRunner(ArticleState article, SentenceState sentence)
     {
         _a = article;
         _s = sentence;
         _claims = new Claims(article, sentence);
+        _triggerWords = article.Pack.Lexicon.BitOf(LanguagePack.TriggerWords);
+        _literalWords = article.Pack.Lexicon.BitOf(LanguagePack.LiteralWords);
     }
 
-    private IReadOnlyList<Token> T => _s.Tokens;
+    private List<Token> T => _s.Tokens;
 
     public void Run()
     {
@@ -33,7 +39,7 @@ internal sealed class RuleRunner
         var firedRules = new List<RelationRule>();
         for (var t = 0; t < T.Count; t++)
         {
-            if (T[t].Kind != TokenKind.Word || !_a.Pack.Lexicon.Has(LanguagePack.TriggerWords, T[t]))
+            if (T[t].Kind != TokenKind.Word || !_a.Pack.Lexicon.Has(_triggerWords, _s, t))
             {
                 continue;
             }
@@ -828,10 +834,11 @@ internal sealed class RuleRunner
             return false;
         }
 
-        // "rebels fighting to topple Assad also urged…": the object of an infinitive is no subject.
+        // "rebels fighting to topple Assad also urged…": the object of an infinitive is no subject ("a reaction to what
+        // he called…" is a relative pronoun after a preposition, not an infinitive).
         if (e.Slot == 'S' && start > 1 && T[start - 2].Norm == "to" && T[start - 1].Kind == TokenKind.Word && _a.Article.Text[T[start - 1].Start] is >= 'a' and <= 'z'
             && !_a.Pack.Lexicon.Has("determiners", T[start - 1]) && !_a.Pack.Lexicon.Has("not_subject_after", T[start - 1])
-            && T[start - 1].Norm is not ("what" or "which" or "who" or "whom" or "whose" or "where" or "when" or "how" or "whether" or "why"))
+            && T[start - 1].Norm is not ("what" or "whatever" or "which" or "who" or "whom" or "whose" or "whoever" or "where" or "when" or "how" or "whether" or "why"))
         {
             return false;
         }
@@ -941,7 +948,7 @@ internal sealed class RuleRunner
     {
         clitic = false;
         var t = T[pos];
-        if (_a.Pack.Lexicon.Has(LanguagePack.LiteralWords, t))
+        if (_a.Pack.Lexicon.Has(_literalWords, _s, pos))
         {
             // Gaps test a literal at every position they cross; one bit rules out words no pattern names.
             foreach (var r in t.Readings)

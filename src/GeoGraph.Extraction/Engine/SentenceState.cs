@@ -12,18 +12,20 @@ internal sealed class SentenceState
     public SentenceState(Sentence sentence)
     {
         Sentence = sentence;
-        Tokens = sentence.Tokens;
+        Tokens = sentence.Tokens as List<Token> ?? [.. sentence.Tokens];
         _cover = new Mention?[Tokens.Count];
     }
 
     public Sentence Sentence { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    /// <summary>The sentence's tokens as the concrete list the tokenizers make: the passes index it millions of times,
+    /// and through <see cref="IReadOnlyList{T}"/> every index was an interface dispatch.</summary>
+    public List<Token> Tokens { get; }
 
     public int Count => Tokens.Count;
 
-    /// <summary>The union of the tokens' word-list bits (<see cref="Lexicon.AnyToken"/>), built on first use.</summary>
-    public Lexicon.WordListBits? ListBits { get; set; }
+    /// <summary>The tokens' word-list bits and their union (<see cref="Lexicon.AnyToken"/>), gathered on first use.</summary>
+    public Lexicon.SentenceBits? ListBits { get; set; }
 
     public List<Mention> Mentions { get; } = [];
 

@@ -7,14 +7,15 @@ namespace GeoGraph.Extraction.Knowledge;
 /// Names of one language keyed by their normalised token sequence (tokens joined by a space), tokenised and
 /// normalised by the same text layer as articles, so a lookup is a dictionary probe per candidate length. Every
 /// token-boundary prefix of a key is kept too, so a longest-match scan stops as soon as no name can continue, and
-/// both probes take a span, so the scan builds its candidate keys in a reused buffer instead of new strings.
+/// both probes take a span, so the scan builds its candidate keys in a reused buffer instead of new strings. The
+/// prefixes map to the hits of the name they spell (if any), so the scan learns both from one probe per length.
 /// </summary>
 internal sealed class Gazetteer
 {
     private readonly Dictionary<string, List<GazetteerHit>> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GazetteerHit>>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
-    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixesBySpan;
+    private readonly Dictionary<string, List<GazetteerHit>?> _prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<GazetteerHit>?>.AlternateLookup<ReadOnlySpan<char>> _prefixesBySpan;
 
     // KeyOf runs the text analyser; the engine asks it again and again for the same KB names (Names, FromHits), so
     // keys are memoised. The inputs are KB names and lexicon templates, a bounded set; concurrent for thread safety.
@@ -55,10 +56,10 @@ internal sealed class Gazetteer
             _names[key] = hits;
             for (var i = key.IndexOf(' ', StringComparison.Ordinal); i >= 0; i = key.IndexOf(' ', i + 1))
             {
-                _prefixes.Add(key[..i]);
+                _prefixes.TryAdd(key[..i], null);
             }
 
-            _prefixes.Add(key);
+            _prefixes[key] = hits;
         }
 
         if (!key.Contains(' ', StringComparison.Ordinal))
@@ -80,10 +81,10 @@ internal sealed class Gazetteer
     public bool IsAcronym(string key) => key.Length <= 3 && _capitalsOnly.Contains(key) && !_spelledLower.Contains(key);
 
     /// <summary>The second word of every name of two words or more.</summary>
-    public IEnumerable<string> SecondWords => _prefixes.Select(p => p.Split(' ')).Where(w => w.Length >= 2).Select(w => w[1]);
+    public IEnumerable<string> SecondWords => _prefixes.Keys.Select(p => p.Split(' ')).Where(w => w.Length >= 2).Select(w => w[1]);
 
     /// <summary>The first word of every name (its prefixes without a space).</summary>
-    public IEnumerable<string> FirstWords => _prefixes.Where(p => !p.Contains(' ', StringComparison.Ordinal));
+    public IEnumerable<string> FirstWords => _prefixes.Keys.Where(p => !p.Contains(' ', StringComparison.Ordinal));
 
     public List<GazetteerHit>? Lookup(string key) => _names.TryGetValue(key, out var hits) ? hits : null;
 
@@ -92,7 +93,11 @@ internal sealed class Gazetteer
 
     /// <summary>Whether some name's key is this key or starts with it followed by a space: whether a longer candidate
     /// can still match.</summary>
-    public bool IsPrefix(ReadOnlySpan<char> key) => _prefixesBySpan.Contains(key);
+    public bool IsPrefix(ReadOnlySpan<char> key) => _prefixesBySpan.ContainsKey(key);
+
+    /// <summary>One probe for a longest-match scan: whether a longer candidate can still match (as
+    /// <see cref="IsPrefix"/>), and the hits of the key itself (as <see cref="Lookup(ReadOnlySpan{char})"/>).</summary>
+    public bool TryPrefix(ReadOnlySpan<char> key, out List<GazetteerHit>? hits) => _prefixesBySpan.TryGetValue(key, out hits);
 
     /// <summary>The key of a name: its tokens' normalised text joined by single spaces.</summary>
     public string KeyOf(string name) => _keys.TryGetValue(name, out var key) ? key : _keys.GetOrAdd(name, ComputeKey(name));

@@ -14,11 +14,45 @@ internal static class EnglishWordCache
     // A single ASCII character (punctuation, "a", "I", initials) is a fifth of all tokens: an array slot, no hashing.
     private static readonly ReadingList[] Ascii = BuildAscii();
 
+    // In front of the concurrent dictionary, a direct-mapped table of recent words: a hit is a cheap hash of the
+    // characters, one slot read and one comparison with the list's own word, where the dictionary's lookup (striped
+    // buckets, volatile reads, its own hashing) was a third of tokenisation. Slots are written without a lock: a
+    // reading list is immutable, so a race only costs a later dictionary probe.
+    private const int FrontBits = 14;
+    private static readonly ReadingList?[] Front = new ReadingList?[1 << FrontBits];
+
     /// <summary>The reading list of a folded word (one reading: the word itself); its stem is the token's norm.</summary>
     /// <param name="folded">The folded characters.</param>
     /// <returns>The shared list.</returns>
-    public static ReadingList Of(ReadOnlySpan<char> folded) =>
-        folded.Length == 1 && folded[0] < Ascii.Length ? Ascii[folded[0]] : Cache.Of(folded);
+    public static ReadingList Of(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length == 1 && folded[0] < Ascii.Length)
+        {
+            return Ascii[folded[0]];
+        }
+
+        ref var slot = ref Front[SlotOf(folded)];
+        if (slot is { } cached && cached[0].Stem.AsSpan().SequenceEqual(folded))
+        {
+            return cached;
+        }
+
+        var readings = Cache.Of(folded);
+        slot = readings;
+        return readings;
+    }
+
+    /// <summary>The front slot of a word: FNV-1a over its characters, folded to the table size.</summary>
+    internal static int SlotOf(ReadOnlySpan<char> word)
+    {
+        var h = 2166136261u;
+        foreach (var c in word)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+
+        return (int)((h ^ (h >> FrontBits)) & ((1u << FrontBits) - 1));
+    }
 
     private static ReadingList[] BuildAscii()
     {

@@ -25,12 +25,20 @@ public static class EnglishWordShapes
         var first = true;
         foreach (var c in word)
         {
-            if (!char.IsLetter(c))
+            // ASCII letters by range (nearly every character of English news), the rest by Unicode category.
+            if ((uint)(c - 'a') <= 'z' - 'a')
+            {
+                lower++;
+                first = false;
+                continue;
+            }
+
+            if (c < 0x80 ? (uint)(c - 'A') > 'Z' - 'A' : !char.IsLetter(c))
             {
                 continue;
             }
 
-            if (char.IsUpper(c))
+            if (c < 0x80 || char.IsUpper(c))
             {
                 upper++;
                 firstUpper |= first;

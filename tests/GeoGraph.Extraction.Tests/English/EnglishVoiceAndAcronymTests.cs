@@ -121,4 +121,18 @@ public sealed class EnglishVoiceAndAcronymTests
     [Fact]
     public void A_compound_on_an_outlets_name_is_not_the_outlet() =>
         Assert.DoesNotContain(EnglishRuleTests.Extract("Many on China’s Twitter-like Weibo praised the visit."), s => s.Predicate == Predicate.BasedIn);
+
+    [Theory]
+    [InlineData("Obama arrived on Sunday in the Malaysian city of Kota Kinabalu.", "Kota Kinabalu", "LOCATED_IN", "Malaysia")]
+    [InlineData("Turkish jets bombed the village of Tel Rifaat overnight.", "Turkey", "ATTACKED", "Tel Rifaat")]
+    [InlineData("Macron visited the town of Oradour on Saturday.", "Emmanuel Macron", "VISITED", "Oradour")]
+    [InlineData("Drones struck oil depots near the capital Kyiv on Monday.", "Kyiv", "CAPITAL_OF", "Ukraine")]
+    public void Places_named_by_their_kind_and_a_bare_capital(string sentence, string subject, string predicate, string obj) =>
+        Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate.ToSchemaName() == predicate && s.Object.Name == obj);
+
+    [Theory]
+    [InlineData("The City of London fined the bank on Friday.")]
+    [InlineData("Protesters gathered in the town of Anti-Government on Sunday.")]
+    public void A_capitalised_head_or_a_compound_is_no_new_place(string sentence) =>
+        Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Subject.Type == Core.Schema.EntityType.Location || s.Object.Type == Core.Schema.EntityType.Location);
 }

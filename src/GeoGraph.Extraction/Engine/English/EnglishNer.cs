@@ -97,6 +97,12 @@ internal sealed class EnglishNer
     /// <summary>Every listed word → the lists it is on (<see cref="ClassOf"/>).</summary>
     private Dictionary<string, EnglishWordClass> Classes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every listed word and its classes.</summary>
+    public IEnumerable<KeyValuePair<string, EnglishWordClass>> AllClasses => Classes;
+
+    /// <summary>The name of the lexicon flag group that holds the classes (<see cref="Lexicon.AddDerivedFlags"/>).</summary>
+    public const string ClassFlags = "@en_word_classes";
+
     /// <summary>The word lists a token's text is on, in one lookup.</summary>
     /// <param name="norm">The token's normalised text.</param>
     /// <returns>The lists, or <see cref="EnglishWordClass.None"/>.</returns>

@@ -55,10 +55,14 @@ internal sealed class EnglishRecognizer
         _tokens = sentence.Tokens as List<Token> ?? [.. sentence.Tokens];
         _shape = new EnglishWordShape[_tokens.Count];
         _class = new EnglishWordClass[_tokens.Count];
+        // The classes ride on the lexicon's per-word memo when the hooks have prepared the pack (the engine does):
+        // one memo read per token instead of a dictionary probe per token per sentence.
+        var lexicon = article.Pack.Lexicon;
+        var classes = lexicon.FlagGroup(EnglishNer.ClassFlags);
         for (var i = 0; i < _tokens.Count; i++)
         {
             _shape[i] = EnglishWordShapes.Of(_text, _tokens[i]);
-            _class[i] = ner.ClassOf(_tokens[i].Norm);
+            _class[i] = classes >= 0 ? (EnglishWordClass)lexicon.FlagsAt(classes, _tokens[i]) : ner.ClassOf(_tokens[i].Norm);
         }
     }
 
@@ -80,6 +84,7 @@ internal sealed class EnglishRecognizer
         Described();
         BarePlurals();
         Organisations();
+        PlacesByHead();
         PossessiveOutlets();
         CapitalDescriptions();
         Definites();
@@ -1327,12 +1332,13 @@ internal sealed class EnglishRecognizer
     private void BarePlurals()
     {
         var lex = _a.Pack.Lexicon;
+        var bareGroups = lex.BitOf("bare_groups");
         for (var i = 0; i < T.Count; i++)
         {
             // The shape and cover first (array reads), then the lexicon's memoised list bit: an English token's only
             // reading is its norm, so this is the set membership of the word without hashing it again.
             var shape = _shape[i];
-            if ((shape != EnglishWordShape.Lower && !(i == 0 && shape == EnglishWordShape.Capitalized)) || _s.CoverAt(i) is not null || !lex.Has("bare_groups", T[i]))
+            if ((shape != EnglishWordShape.Lower && !(i == 0 && shape == EnglishWordShape.Capitalized)) || _s.CoverAt(i) is not null || !lex.Has(bareGroups, _s, i))
             {
                 continue;
             }
@@ -1414,6 +1420,84 @@ internal sealed class EnglishRecognizer
             }
 
             i = lastWord - 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- "the Vietnamese city of Danang"
+    /// <summary>Lower-case heads that name a place by its kind ("the city of", "the town of", "the province of").</summary>
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "city", "town", "village", "province", "region", "district", "governorate", "county", "suburb", "neighbourhood",
+        "neighborhood", "port", "island", "enclave", "state",
+    };
+
+    /// <summary>
+    /// A place the knowledge base does not know, named after its kind: "the Vietnamese city of Danang", "the town of
+    /// Ghandoura", "Syria's province of Raqqa". The head must be lower case after "the", a demonym or a possessive
+    /// (so "City of London" stays a name), and the name capitalised; it becomes a Location, learnt for the rest of the
+    /// article, and the located_in rules then read the country beside it.
+    /// </summary>
+    private void PlacesByHead()
+    {
+        for (var i = 1; i + 2 < T.Count; i++)
+        {
+            // "fired a missile at the capital Riyadh": a known capital after a bare "the capital" is that state's capital
+            // (the knowledge base says whose), and "the capital" is part of its noun phrase.
+            if (T[i].Norm == "capital" && T[i - 1].Norm == "the" && _shape[i] == EnglishWordShape.Lower && _s.CoverAt(i) is null
+                && _s.StartAt(T[i + 1].Is(',') ? i + 2 : i + 1) is { Type: EntityType.Location, Kind: MentionKind.Name or MentionKind.Metonym } capital
+                && _a.Kb.Get(capital.Entity.Id)?.CapitalOf is { } capitalOf && _a.Kb.Get(capitalOf) is { } state)
+            {
+                AddFact(new Fact(capital.Entity, Predicate.CapitalOf, _a.Canonical(state.Entity), "en.ner.the_capital", i - 1, capital.End - 1));
+                if (capital.Start == i + 1)
+                {
+                    _s.Add(new Mention(i, capital.End, capital.Entity, capital.Kind, capital.Source) { State = capital.State }, replace: true);
+                }
+
+                i = capital.End - 1;
+                continue;
+            }
+
+            if (_shape[i] != EnglishWordShape.Lower || !PlaceHeads.Contains(T[i].Norm) || T[i + 1].Norm != "of")
+            {
+                continue;
+            }
+
+            var before = T[i - 1].Norm;
+            if (!(before is "the" or "'s" || _s.EndAt(i) is { Kind: MentionKind.Demonym }))
+            {
+                continue;
+            }
+
+            // Right after "the" the head and the name are one noun phrase ("visit the state of California", "shelled
+            // the town of Ghandoura"): the mention covers both, so a slot after the verb finds it. After a demonym or a
+            // possessive the head stays free for the located_in rules ("the Syrian city of Aleppo").
+            var from = before == "the" ? i : i + 2;
+            if (_s.StartAt(i + 2) is { Type: EntityType.Location or EntityType.Country, Kind: MentionKind.Name } named && _s.IsFree(i, i + 2))
+            {
+                if (from == i)
+                {
+                    _s.Add(new Mention(i, named.End, named.Entity, MentionKind.Name, named.Source) { State = named.State }, replace: true);
+                }
+
+                i = named.End - 1;
+                continue;
+            }
+
+            if (_s.CoverAt(i + 2) is not null || NameSpan(i + 2, out var end) < 1 || (end < T.Count && T[end].Is('-')))
+            {
+                continue;
+            }
+
+            var surface = string.Join(' ', _text[T[i + 2].Start..T[end - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var key = EnglishNormalizer.Key(surface);
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["en"] = surface };
+            var e = _a.LearntNames.TryGetValue(key, out var known) ? known : _a.Canonical(new Entity("loc:" + Romanizer.Slug(key), surface, EntityType.Location, labels));
+            if (_s.Add(new Mention(from, end, e, MentionKind.Name, "en.ner.place_head"), replace: false))
+            {
+                _a.LearntNames[key] = e;
+            }
+
+            i = end - 1;
         }
     }
 
