@@ -136,6 +136,17 @@ internal sealed class EnglishRecognizer
             if (_shape[k] == EnglishWordShape.Lower || (_shape[k] == EnglishWordShape.Capitalized && m.End == k + 1 && _gaz.IsAcronym(T[k].Norm)))
             {
                 _s.Remove(m);
+                continue;
+            }
+
+            // "Cherie Blair", "Hafez Assad": a first name before a known person's surname that is not that person's own
+            // first name names someone else of the same family.
+            if (m.Type == EntityType.Person && m.End - m.Start == 1 && m.Start > 0 && _s.CoverAt(m.Start - 1) is null
+                && _shape[m.Start - 1] == EnglishWordShape.Capitalized && T[m.Start - 1].Kind == TokenKind.Word
+                && !Has(m.Start - 1, EnglishWordClass.NotName | EnglishWordClass.TitleFirst | EnglishWordClass.TitleModifier | EnglishWordClass.Former)
+                && FirstNameOfKnown(m.Start - 1) is null)
+            {
+                _s.Remove(m);
             }
         }
     }
@@ -618,6 +629,7 @@ internal sealed class EnglishRecognizer
             var phrase = Phrase(i, allowInsidePerson: true);
             if (phrase is null)
             {
+                OutletsJournalist(i);
                 continue;
             }
 
@@ -674,6 +686,32 @@ internal sealed class EnglishRecognizer
             Emit(p, person, i, nameEnd - 1);
             i = nameEnd - 1;
         }
+    }
+
+    /// <summary>"The BBC's Paul Reynolds", "CNN's Christiane Amanpour": a name right after an outlet's possessive is
+    /// its journalist.</summary>
+    private void OutletsJournalist(int i)
+    {
+        if (_s.StartAt(i) is not { Type: EntityType.MediaOutlet, Kind: MentionKind.Name } outlet || outlet.End + 2 >= T.Count || T[outlet.End].Norm != "'s"
+            || _s.CoverAt(outlet.End + 1) is not null)
+        {
+            return;
+        }
+
+        // "the BBC's Politics Show": a name with an organisation or outlet head word is a programme, not a journalist.
+        if ((NameSpan(outlet.End + 1, out var nameEnd) < 2 || Has(nameEnd - 1, EnglishWordClass.OrgHead) || T[nameEnd - 1].Norm == "show") && _s.StartAt(outlet.End + 1) is null)
+        {
+            return;
+        }
+
+        if (PersonAt(outlet.End + 1, out var end) is not { } person)
+        {
+            return;
+        }
+
+        var f = new Fact(person, Predicate.WorksFor, outlet.Entity, "en.ner.outlet_possessive", i, end - 1);
+        f.Qualifiers["role"] = "journalist";
+        AddFact(f);
     }
 
     // ---------------------------------------------------------------- appositions
