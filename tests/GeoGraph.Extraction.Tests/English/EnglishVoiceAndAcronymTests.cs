@@ -135,4 +135,23 @@ public sealed class EnglishVoiceAndAcronymTests
     [InlineData("Protesters gathered in the town of Anti-Government on Sunday.")]
     public void A_capitalised_head_or_a_compound_is_no_new_place(string sentence) =>
         Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Subject.Type == Core.Schema.EntityType.Location || s.Object.Type == Core.Schema.EntityType.Location);
+
+    [Theory]
+    [InlineData("Kremlin spokesman Dmitry Peskov told reporters the talks were useful.", "Dmitry Peskov", "WORKS_FOR", "Russia")]
+    [InlineData("Elysee spokesman Gabriel Attal said Paris would respond.", "Gabriel Attal", "WORKS_FOR", "France")]
+    [InlineData("Tory leader Kemi Badenoch said the plan was flawed.", "Kemi Badenoch", "LEADS", "Conservative Party (UK)")]
+    [InlineData("Former Labour leader Jeremy Corbyn opposed the strikes.", "Jeremy Corbyn", "LEADS", "Labour Party (UK)")]
+    public void A_seat_of_government_or_a_party_says_whose_office_a_title_is(string sentence, string subject, string predicate, string obj) =>
+        Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate.ToSchemaName() == predicate && s.Object.Name == obj);
+
+    [Fact]
+    public void Affairs_closing_a_title_is_no_first_name() =>
+        Assert.DoesNotContain(EnglishRuleTests.Extract("Cuba's Foreign Ministry chief for U.S. Affairs Josefina Vidal led the delegation."), s => s.Subject.Name.StartsWith("Affairs", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Wang Yi told French Foreign Minister Jean-Noel Barrot by phone on Monday that Beijing wanted calm.", "Wang Yi", "MET_WITH", "Jean-Noël Barrot")]
+    [InlineData("Germany chided Hungary for its veto on Tuesday.", "Germany", "CRITICIZED", "Hungary")]
+    [InlineData("The European Union admonished Serbia over the arrests.", "European Union", "CRITICIZED", "Serbia")]
+    public void A_call_by_phone_and_the_verbs_of_rebuke(string sentence, string subject, string predicate, string obj) =>
+        Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate.ToSchemaName() == predicate && s.Object.Name == obj);
 }

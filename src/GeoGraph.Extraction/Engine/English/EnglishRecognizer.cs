@@ -812,7 +812,7 @@ internal sealed class EnglishRecognizer
             // "Vietnam's President Tran Dai Quang", "the BBC's political editor", "Moscow's ambassador": a named country,
             // body or capital in the possessive holds the office as its adjective does ("Vietnamese President").
             var after = m is { Kind: MentionKind.Name or MentionKind.Metonym } && AfterPossessive(m.End) is var ap && ap > m.End ? ap : m?.End ?? j;
-            if (m is not null && (m.Type == EntityType.Country || (m.Kind == MentionKind.Metonym && m.State is not null && after > m.End))
+            if (m is not null && (m.Type == EntityType.Country || (m.Kind == MentionKind.Metonym && m.State is not null))
                 && m.Kind is MentionKind.Demonym or MentionKind.Name or MentionKind.Metonym && (TitleAt(after).Title is not null || IsModifier(after)))
             {
                 // "Lebanon's pro-Syrian prime minister": the country the office holder favours is not the office's.
@@ -982,7 +982,8 @@ internal sealed class EnglishRecognizer
 
                     break;
                 case "any":
-                    of = p.Org ?? p.Country ?? Office(person, title, null);
+                    // "Tory leader Michael Howard": a party adjective names what the title is of.
+                    of = p.Org ?? p.Party ?? p.Country ?? Office(person, title, null);
                     break;
                 default:
                     predicate = "NONE";
