@@ -845,7 +845,7 @@ internal sealed class RuleRunner
         // he called…" is a relative pronoun after a preposition, not an infinitive).
         if (e.Slot == 'S' && start > 1 && T[start - 2].Norm == "to" && T[start - 1].Kind == TokenKind.Word && _a.Article.Text[T[start - 1].Start] is >= 'a' and <= 'z'
             && !_a.Pack.Lexicon.Has("determiners", T[start - 1]) && !_a.Pack.Lexicon.Has("not_subject_after", T[start - 1])
-            && T[start - 1].Norm is not ("what" or "whatever" or "who" or "whom" or "which" or "whoever"))
+            && T[start - 1].Norm is not ("what" or "whatever" or "which" or "who" or "whom" or "whose" or "whoever" or "where" or "when" or "how" or "whether" or "why"))
         {
             return false;
         }

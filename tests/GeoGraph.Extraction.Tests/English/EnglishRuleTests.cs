@@ -321,6 +321,10 @@ public sealed class EnglishRuleTests
         { "en.ner.leader_state", "Tehran has backed the Assad regime since 2011.", "Bashar al-Assad", "LEADS", "Syria" },
         { "en.visited.at_talks", "President Emmanuel Macron is expected at a summit in Nairobi next week.", "Emmanuel Macron", "VISITED", "Nairobi" },
         { "en.attacked.verb", "Turkish jets bombed PKK-held villages in northern Iraq.", "Turkey", "ATTACKED", "Kurdistan Workers' Party" },
+        { "en.met_with.joint", "Sergei Lavrov spoke at a joint press conference with John Kerry in Geneva.", "Sergey Lavrov", "MET_WITH", "John Kerry" },
+        { "en.title.under-secretary-of-state", "US Undersecretary of State Paul Smithers met officials in Kyiv.", "Paul Smithers", "WORKS_FOR", "United States Department of State" },
+        { "en.ner.apposition.from", "Kenneth Roth, from the US's Human Rights Watch, criticised the verdict.", "Kenneth Roth", "WORKS_FOR", "Human Rights Watch" },
+        { "en.visited.was_in", "Angela Merkel said the talks went well. She was in Tokyo earlier this week.", "Angela Merkel", "VISITED", "Tokyo" },
     };
 
     [Theory]

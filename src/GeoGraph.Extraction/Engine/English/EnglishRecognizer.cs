@@ -741,7 +741,14 @@ internal sealed class EnglishRecognizer
             }
 
             var j = pend + 1;
-            if (T[j].Norm == "from" && _s.StartAt(SkipThe(j + 1)) is { IsArgument: true } from && from.Type is EntityType.Organization or EntityType.MediaOutlet)
+            // "Brad Adams, from the UK's Human Rights Watch": past a country's possessive to the body.
+            var fromAt = SkipThe(j + 1);
+            if (T[j].Norm == "from" && _s.StartAt(fromAt) is { Type: EntityType.Country } owner && owner.End + 1 < T.Count && T[owner.End].Norm == "'s")
+            {
+                fromAt = owner.End + 1;
+            }
+
+            if (T[j].Norm == "from" && _s.StartAt(fromAt) is { IsArgument: true } from && from.Type is EntityType.Organization or EntityType.MediaOutlet)
             {
                 person ??= NewPerson(i, pend);
                 AddFact(new Fact(person, Predicate.WorksFor, from.Entity, "en.ner.apposition.from", i, from.End - 1));
