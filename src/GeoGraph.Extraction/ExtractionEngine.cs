@@ -93,6 +93,16 @@ public sealed class ExtractionEngine : IExtractor
                     {
                         state.History.Add((sentence.Index, m.Start, e));
                     }
+
+                    // A name as written (not a title phrase, pronoun or description), the longest one per entity.
+                    if (m.Kind == MentionKind.Name && m.Source is "kb" or "article" or "en.ner.name" && m.Entities.Count == 1)
+                    {
+                        var surface = string.Join(' ', text[sentence.Tokens[m.Start].Start..sentence.Tokens[m.End - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                        if (!state.Surfaces.TryGetValue(m.Entity.Id, out var known) || known.Length < surface.Length)
+                        {
+                            state.Surfaces[m.Entity.Id] = surface;
+                        }
+                    }
                 }
             }
 
@@ -114,7 +124,7 @@ public sealed class ExtractionEngine : IExtractor
         {
             var sentence = sentences[si];
             var evidence = new Evidence(si, sentence.Start, sentence.End, sentenceText[si] ??= text[sentence.Start..sentence.End]);
-            var statement = new Statement(state.Article.Id, f.Subject, f.Predicate, f.Object, evidence, f.RuleId)
+            var statement = new Statement(state.Article.Id, WithSurface(state, f.Subject), f.Predicate, WithSurface(state, f.Object), evidence, f.RuleId)
             {
                 Status = f.Status,
                 AttributedTo = f.AttributedTo,
@@ -130,6 +140,26 @@ public sealed class ExtractionEngine : IExtractor
         }
 
         return list;
+    }
+
+    /// <summary>The entity with the article's own spelling of it as its <c>surface</c> label, when that differs from
+    /// its name and labels (the graph stores keep their first label per key, so the canonical ones are unchanged).</summary>
+    private static Entity WithSurface(ArticleState state, Entity e)
+    {
+        if (!state.Surfaces.TryGetValue(e.Id, out var surface) || string.Equals(surface, e.Name, StringComparison.OrdinalIgnoreCase)
+            || e.Labels.Values.Any(l => string.Equals(l, surface, StringComparison.OrdinalIgnoreCase)))
+        {
+            return e;
+        }
+
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, v) in e.Labels)
+        {
+            labels[k] = v;
+        }
+
+        labels["surface"] = surface;
+        return e with { Labels = labels };
     }
 
     private static string[] Matched(GeoGraph.Text.Sentence s, int first, int last, string text)

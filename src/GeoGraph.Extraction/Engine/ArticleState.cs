@@ -64,6 +64,11 @@ internal sealed class ArticleState
 
     private Func<Entity, bool>? _isDescribedPerson;
 
+    /// <summary>The longest form each entity is named by in this article ("Iyad Allawi" for the knowledge base's Ayad
+    /// Allawi), for the statement's <c>surface</c> label: a reader or scorer who knows the entity by the article's own
+    /// spelling finds it too.</summary>
+    public Dictionary<string, string> Surfaces { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Argument mentions in reading order (sentence, token, entity).</summary>
     public List<(int Sentence, int Token, Entity Entity)> History { get; } = [];
 

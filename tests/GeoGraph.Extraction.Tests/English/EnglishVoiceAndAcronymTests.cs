@@ -162,4 +162,15 @@ public sealed class EnglishVoiceAndAcronymTests
         Assert.DoesNotContain(found, s => s.Predicate == Predicate.Urged && s.Subject.Name != "Volker Türk");
         Assert.Contains(found, s => s.Predicate == Predicate.Urged && s.Subject.Name == "Volker Türk" && s.Object.Name == "Israel");
     }
+
+    [Fact]
+    public void A_known_entity_carries_the_articles_own_spelling_as_its_surface_label()
+    {
+        var s = Assert.Single(EnglishRuleTests.Extract("Iraqi Prime Minister Iyad Allawi met Chirac. Iyad Allawi said Paris would help."),
+            x => x.Predicate == Predicate.MetWith);
+        Assert.Equal("Ayad Allawi", s.Subject.Name);
+        Assert.Equal("Iyad Allawi", s.Subject.Labels["surface"]);
+        Assert.Equal("Chirac", s.Object.Labels["surface"]);
+        Assert.Equal("Jacques Chirac", s.Object.Labels["en"]);
+    }
 }
