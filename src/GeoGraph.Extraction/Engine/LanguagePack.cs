@@ -77,7 +77,14 @@ internal sealed class LanguagePack
         lexicon.AddDerived(MissionWords, lexicon.Set("embassy_heads").Concat(lexicon.Set("mission_heads")).Append(MissionHeadWord));
         lexicon.AddDerived(ReferenceWords, ReferenceSets.SelectMany(lexicon.Set));
         lexicon.AddDerived(MinistryWords, _ministryByWord.Keys.Concat(_ministryByBareWord.Keys).Concat(lexicon.MinistryHeads));
+        lexicon.AddDerived(WeaponWords, lexicon.Words.Where(l => l.Key.StartsWith(WeaponListPrefix, StringComparison.Ordinal)).SelectMany(l => l.Value).ToList());
     }
+
+    /// <summary>The name prefix of the lexicon's weapon lists (<c>weapon_missile</c>: the words that name a missile).</summary>
+    public const string WeaponListPrefix = "weapon_";
+
+    /// <summary>Derived list: every word of every weapon list.</summary>
+    public const string WeaponWords = "@weapons";
 
     /// <summary>Derived list: every trigger form of every rule.</summary>
     public const string TriggerWords = "@triggers";

@@ -1107,11 +1107,17 @@ internal sealed class RuleRunner
 
     private string? WeaponAt(int i)
     {
+        // One bit rules out the words of no weapon list before the lists are walked (a walk per token of the span).
+        if (!_a.Pack.Lexicon.Has(LanguagePack.WeaponWords, _s.Tokens[i]))
+        {
+            return null;
+        }
+
         foreach (var (set, words) in _a.Pack.Lexicon.Words)
         {
-            if (set.StartsWith("weapon_", StringComparison.Ordinal) && _s.Tokens[i].Readings.Any(r => words.Contains(r.Stem)))
+            if (set.StartsWith(LanguagePack.WeaponListPrefix, StringComparison.Ordinal) && _s.Tokens[i].Readings.Any(r => words.Contains(r.Stem)))
             {
-                return set["weapon_".Length..].Replace('_', ' ');
+                return set[LanguagePack.WeaponListPrefix.Length..].Replace('_', ' ');
             }
         }
 

@@ -29,20 +29,22 @@ public static class EnglishTokenizer
         var i = start;
         while (i < end)
         {
+            // An ASCII letter starts most tokens: a range test says so before the Unicode tests of other characters.
+            var asciiLetter = IsAsciiLetter(text[i]);
             var f = EnglishNormalizer.Fold(text[i]);
-            if (f == TextNormalizer.Removed || char.IsWhiteSpace(f) || char.IsControl(f) || char.IsSurrogate(f))
+            if (!asciiLetter && (f == TextNormalizer.Removed || char.IsWhiteSpace(f) || char.IsControl(f) || char.IsSurrogate(f)))
             {
                 i++;
                 continue;
             }
 
             var s = i;
-            if (char.IsDigit(f))
+            if (!asciiLetter && char.IsDigit(f))
             {
                 i = Number(text, i, end);
                 Add(tokens, text, s, i, TokenKind.Number, dropDots: false);
             }
-            else if (char.IsLetter(f))
+            else if (asciiLetter || char.IsLetter(f))
             {
                 i = Word(text, i, end, out var dotted);
                 Add(tokens, text, s, i, TokenKind.Word, dropDots: dotted);
@@ -63,6 +65,8 @@ public static class EnglishTokenizer
 
         return tokens;
     }
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     private static int Number(string text, int i, int end)
     {
@@ -116,6 +120,12 @@ public static class EnglishTokenizer
         while (i < end)
         {
             var c = text[i];
+            if (IsAsciiLetter(c))
+            {
+                i++;
+                continue;
+            }
+
             var g = EnglishNormalizer.Fold(c);
             if (g == TextNormalizer.Removed || char.IsLetter(g))
             {
@@ -206,18 +216,22 @@ public static class EnglishTokenizer
     private static void Add(List<Token> tokens, string text, int s, int e, TokenKind kind, bool dropDots)
     {
         Span<char> buffer = stackalloc char[64];
-        var len = e - s;
-        var buf = len <= buffer.Length ? buffer[..len] : new char[len];
+        var source = text.AsSpan(s, e - s);
+        var buf = source.Length <= buffer.Length ? buffer[..source.Length] : new char[source.Length];
         var n = 0;
-        for (var k = s; k < e; k++)
+
+        // The word cache's hash is taken while folding, so the folded word is read once.
+        var hash = EnglishWordCache.HashSeed;
+        foreach (var c in source)
         {
-            var g = EnglishNormalizer.Fold(text[k]);
+            var g = EnglishNormalizer.Fold(c);
             if (g == TextNormalizer.Removed || (dropDots && g == '.'))
             {
                 continue;
             }
 
             buf[n++] = g;
+            hash = EnglishWordCache.Hash(hash, g);
         }
 
         if (n == 0)
@@ -225,7 +239,7 @@ public static class EnglishTokenizer
             return;
         }
 
-        var readings = EnglishWordCache.Of(buf[..n]);
+        var readings = EnglishWordCache.Of(buf[..n], hash);
         tokens.Add(new Token(s, e, readings[0].Stem, kind, readings));
     }
 }

@@ -24,14 +24,20 @@ internal static class EnglishWordCache
     /// <summary>The reading list of a folded word (one reading: the word itself); its stem is the token's norm.</summary>
     /// <param name="folded">The folded characters.</param>
     /// <returns>The shared list.</returns>
-    public static ReadingList Of(ReadOnlySpan<char> folded)
+    public static ReadingList Of(ReadOnlySpan<char> folded) => Of(folded, HashOf(folded));
+
+    /// <summary>The reading list of a folded word whose <see cref="Hash"/> the caller computed while folding it.</summary>
+    /// <param name="folded">The folded characters.</param>
+    /// <param name="hash">Their hash: <see cref="HashSeed"/> run through <see cref="Hash"/> for each character.</param>
+    /// <returns>The shared list.</returns>
+    public static ReadingList Of(ReadOnlySpan<char> folded, uint hash)
     {
         if (folded.Length == 1 && folded[0] < Ascii.Length)
         {
             return Ascii[folded[0]];
         }
 
-        ref var slot = ref Front[SlotOf(folded)];
+        ref var slot = ref Front[SlotOf(hash)];
         if (slot is { } cached && cached[0].Stem.AsSpan().SequenceEqual(folded))
         {
             return cached;
@@ -42,17 +48,27 @@ internal static class EnglishWordCache
         return readings;
     }
 
-    /// <summary>The front slot of a word: FNV-1a over its characters, folded to the table size.</summary>
-    internal static int SlotOf(ReadOnlySpan<char> word)
+    /// <summary>The start of a word's hash (FNV-1a).</summary>
+    public const uint HashSeed = 2166136261u;
+
+    /// <summary>The hash of a word so far, extended by one character.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static uint Hash(uint hash, char c) => (hash ^ c) * 16777619u;
+
+    /// <summary>The hash of a word.</summary>
+    internal static uint HashOf(ReadOnlySpan<char> word)
     {
-        var h = 2166136261u;
+        var h = HashSeed;
         foreach (var c in word)
         {
-            h = (h ^ c) * 16777619u;
+            h = Hash(h, c);
         }
 
-        return (int)((h ^ (h >> FrontBits)) & ((1u << FrontBits) - 1));
+        return h;
     }
+
+    /// <summary>The front slot of a word's hash, folded to the table size.</summary>
+    internal static int SlotOf(uint hash) => (int)((hash ^ (hash >> FrontBits)) & ((1u << FrontBits) - 1));
 
     private static ReadingList[] BuildAscii()
     {
