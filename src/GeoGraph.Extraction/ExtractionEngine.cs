@@ -97,11 +97,7 @@ public sealed class ExtractionEngine : IExtractor
                     // A name as written (not a title phrase, pronoun or description), the longest one per entity.
                     if (m.Kind == MentionKind.Name && m.Source is "kb" or "article" or "en.ner.name" && m.Entities.Count == 1)
                     {
-                        var surface = string.Join(' ', text[sentence.Tokens[m.Start].Start..sentence.Tokens[m.End - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-                        if (!state.Surfaces.TryGetValue(m.Entity.Id, out var known) || known.Length < surface.Length)
-                        {
-                            state.Surfaces[m.Entity.Id] = surface;
-                        }
+                        state.NoteSurface(m.Entity.Id, string.Join(' ', text[sentence.Tokens[m.Start].Start..sentence.Tokens[m.End - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
                     }
                 }
             }

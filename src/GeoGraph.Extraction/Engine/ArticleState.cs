@@ -69,6 +69,17 @@ internal sealed class ArticleState
     /// spelling finds it too.</summary>
     public Dictionary<string, string> Surfaces { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Keeps <paramref name="surface"/> as the entity's surface when it is the longest seen so far.</summary>
+    /// <param name="id">The entity id.</param>
+    /// <param name="surface">The name as written, whitespace collapsed.</param>
+    public void NoteSurface(string id, string surface)
+    {
+        if (!Surfaces.TryGetValue(id, out var known) || known.Length < surface.Length)
+        {
+            Surfaces[id] = surface;
+        }
+    }
+
     /// <summary>Argument mentions in reading order (sentence, token, entity).</summary>
     public List<(int Sentence, int Token, Entity Entity)> History { get; } = [];
 

@@ -173,4 +173,14 @@ public sealed class EnglishVoiceAndAcronymTests
         Assert.Equal("Chirac", s.Object.Labels["surface"]);
         Assert.Equal("Jacques Chirac", s.Object.Labels["en"]);
     }
+
+    [Theory]
+    [InlineData("Russian Foreign Minister Sergei Lavrov met Wang Yi in Beijing.", "Sergey Lavrov", "Sergei Lavrov")]
+    [InlineData("French President Francois Hollande met Vladimir Putin in Paris.", "François Hollande", "Francois Hollande")]
+    public void A_name_after_a_title_gives_the_surface_spelling(string sentence, string canonical, string surface)
+    {
+        var s = Assert.Single(EnglishRuleTests.Extract(sentence), x => x.Predicate == Predicate.MetWith);
+        Assert.Equal(canonical, s.Subject.Name);
+        Assert.Equal(surface, s.Subject.Labels["surface"]);
+    }
 }

@@ -682,6 +682,12 @@ internal sealed class EnglishRecognizer
             }
 
             // One mention from the first modifier to the end of the name: a slot that starts at the title is the person.
+            // The name part as written is the person's surface ("Sergei Lavrov" for the knowledge base's Sergey).
+            if (p.Inside is null && nameEnd > nameStart)
+            {
+                _a.NoteSurface(person.Id, Surface(T[nameStart].Is('(') || T[nameStart].Is(',') ? nameStart + 1 : nameStart, T[nameEnd - 1].Is(')') ? nameEnd - 1 : nameEnd));
+            }
+
             _s.Add(new Mention(i, nameEnd, person, MentionKind.Name, "en.ner.title"), replace: true);
             Emit(p, person, i, nameEnd - 1);
             i = nameEnd - 1;
@@ -713,6 +719,10 @@ internal sealed class EnglishRecognizer
         f.Qualifiers["role"] = "journalist";
         AddFact(f);
     }
+
+    /// <summary>The text of tokens [start, end) as written, whitespace collapsed.</summary>
+    private string Surface(int start, int end) =>
+        end <= start ? string.Empty : string.Join(' ', _text[T[start].Start..T[end - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     // ---------------------------------------------------------------- appositions
     private void Appositions()
