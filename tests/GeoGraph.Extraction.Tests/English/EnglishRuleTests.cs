@@ -44,6 +44,7 @@ public sealed class EnglishRuleTests
         { "en.met_with.held_talks", "Sergei Lavrov held talks with Antony Blinken in Geneva.", "Sergey Lavrov", "MET_WITH", "Antony Blinken" },
         { "en.met_with.contact", "Kushner was in contact with Kim Darroch.", "Jared Kushner", "MET_WITH", "Kim Darroch" },
         { "en.met_with.noun", "Putin's meeting with Xi Jinping lasted three hours.", "Vladimir Putin", "MET_WITH", "Xi Jinping" },
+        { "en.met_with.noun", "Egypt and Sudan held talks in Cairo on the Nile dam.", "Sudan", "MET_WITH", "Egypt" },
         { "en.met_with.discussed", "Trump discussed the resolution with Egyptian President Abdel Fattah al-Sisi.", "Donald Trump", "MET_WITH", "Abdel Fattah el-Sisi" },
         { "en.signed.verb", "Iran signed a cooperation agreement with China in 2021.", "Iran", "SIGNED_AGREEMENT_WITH", "China" },
         { "en.restored_ties.verb", "Saudi Arabia restored diplomatic ties with Iran in March.", "Saudi Arabia", "RESTORED_TIES_WITH", "Iran" },

@@ -183,4 +183,10 @@ public sealed class EnglishVoiceAndAcronymTests
         Assert.Equal(canonical, s.Subject.Name);
         Assert.Equal(surface, s.Subject.Labels["surface"]);
     }
+
+    [Theory]
+    [InlineData("Modi and Sharif both held meetings with Chinese officials in Beijing.")]
+    [InlineData("Turkey held talks with Sweden's foreign minister on Monday.")]
+    public void Talks_held_with_a_third_party_are_no_meeting_between_the_subjects(string sentence) =>
+        Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Predicate == Predicate.MetWith && s.RuleId == "en.met_with.noun");
 }
