@@ -189,4 +189,9 @@ public sealed class EnglishVoiceAndAcronymTests
     [InlineData("Turkey held talks with Sweden's foreign minister on Monday.")]
     public void Talks_held_with_a_third_party_are_no_meeting_between_the_subjects(string sentence) =>
         Assert.DoesNotContain(EnglishRuleTests.Extract(sentence), s => s.Predicate == Predicate.MetWith && s.RuleId == "en.met_with.noun");
+
+    [Fact]
+    public void An_unnamed_antecedent_of_whom_is_not_the_place_before_it() =>
+        Assert.DoesNotContain(EnglishRuleTests.Extract("They disputed a cleric living in the United States whom Ankara accuses of plotting a coup."),
+            s => s.Predicate == Predicate.Accused);
 }
