@@ -19,8 +19,9 @@ internal static class BareApostrophes
         {
             var t = tokens[i];
             var norm = t.Norm;
+            // "Syrias", and acronyms with a lower-case s ("SANAs", "AFPs"); not a word in capitals ("NEWS").
             if (t.Kind != TokenKind.Word || norm.Length < 4 || norm[^1] != 's' || t.End - t.Start != norm.Length
-                || text[t.End - 1] != 's' || !char.IsUpper(text[t.Start]) || char.IsUpper(text[t.Start + 1])
+                || text[t.End - 1] != 's' || !char.IsUpper(text[t.Start]) || (char.IsUpper(text[t.Start + 1]) && !char.IsUpper(text[t.End - 2]))
                 || (i + 1 < tokens.Count && tokens[i + 1].Norm == "'s"))
             {
                 continue;
@@ -28,8 +29,7 @@ internal static class BareApostrophes
 
             // A word of a longer name stays as it is ("United Arab Emirates", "Golan Heights").
             if (gaz.IsPrefix(norm) || (i > 0 && tokens[i - 1].Kind == TokenKind.Word && gaz.IsPrefix($"{tokens[i - 1].Norm} {norm}"))
-                || gaz.Lookup(norm.AsSpan(0, norm.Length - 1)) is not { } hits
-                || !hits.Exists(h => h.Kind is NameKind.Name or NameKind.Metonym && h.Entry.Type is not Core.Schema.EntityType.Commodity))
+                || !EndsName(tokens, i, norm[..^1], gaz))
             {
                 continue;
             }
@@ -39,5 +39,26 @@ internal static class BareApostrophes
             tokens.Insert(i + 1, new Token(t.End - 1, t.End, "'s", TokenKind.Word, Possessive));
             i++;
         }
+    }
+
+    /// <summary>Whether <paramref name="stem"/> ends a knowledge-base name (not a commodity) that starts at most
+    /// <see cref="Gazetteer.MaxTokens"/> tokens back: "Syria" of "Syrias", "al - qaeda" of "Al-Qaedas".</summary>
+    private static bool EndsName(List<Token> tokens, int i, string stem, Gazetteer gaz)
+    {
+        var key = stem;
+        for (var start = i; start >= 0 && i - start < gaz.MaxTokens; start--)
+        {
+            if (start < i)
+            {
+                key = tokens[start].Norm + " " + key;
+            }
+
+            if (gaz.Lookup(key) is { } hits && hits.Exists(h => h.Kind is NameKind.Name or NameKind.Metonym && h.Entry.Type is not Core.Schema.EntityType.Commodity))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -40,9 +40,6 @@ internal sealed class EnglishRecognizer
     private readonly EnglishWordShape[] _shape;
     private readonly EnglishWordClass[] _class;
 
-    // Names read from a possessive whose apostrophe was stripped ("Irans"): possessives for the passes after.
-    private readonly HashSet<Mention> _stripped = [];
-
     public EnglishRecognizer(ArticleState article, SentenceState sentence, EnglishNer ner)
     {
         _a = article;
@@ -72,10 +69,8 @@ internal sealed class EnglishRecognizer
     {
         CaseFilter();
         SurnameAliases();
-        StrippedPossessives();
         LedBy();
         OutletPossessives();
-        OutletNationalities();
         Ministries();
         StateNouns();
         Titles();
@@ -198,57 +193,6 @@ internal sealed class EnglishRecognizer
         }
     }
 
-    // ---------------------------------------------------------------- "China's Xinhua news agency"
-    /// <summary>Words between a nationality and an outlet's name that describe the outlet ("the Russian news agency RIA
-    /// Novosti", "Vietnam's state television", "the British newspaper the Independent").</summary>
-    private static readonly HashSet<string> OutletDescriptors = new(StringComparer.Ordinal)
-    {
-        "the", "news", "agency", "newspaper", "daily", "weekly", "magazine", "broadcaster", "television", "tv", "radio",
-        "channel", "station", "state", "state-run", "state-owned", "run", "-", "official", "public", "private", "wire",
-        "service", "network", "outlet", "website", "paper", "tabloid",
-    };
-
-    /// <summary>A possessive the plain possessive pass (<see cref="PossessiveOutlets"/>) does not read, before an outlet
-    /// over its describing words: one whose apostrophe was stripped ("Irans Press TV", "Turkeys official Anadolu
-    /// Agency") or a capital's ("Moscow's Interfax"); the outlet is BASED_IN the country. Only outlets: "Russia's
-    /// Gazprom" or "America's NATO allies" say other things.</summary>
-    private void OutletNationalities()
-    {
-        for (var x = 0; x < _s.Mentions.Count; x++)
-        {
-            var m = _s.Mentions[x];
-            // "China's Twitter-like Weibo": a compound on the outlet's name is something else.
-            if (m.Type != EntityType.MediaOutlet || m.Kind != MentionKind.Name || (m.End < T.Count && T[m.End].Is('-')))
-            {
-                continue;
-            }
-
-            var k = m.Start - 1;
-            while (k >= 0 && m.Start - k <= 5 && _s.CoverAt(k) is null && OutletDescriptors.Contains(T[k].Norm))
-            {
-                k--;
-            }
-
-            var possessive = k >= 1 && T[k].Norm == "'s";
-            var at = possessive ? k - 1 : k;
-            if (at < 0 || _s.CoverAt(at) is not { } c || c.End != at + 1)
-            {
-                continue;
-            }
-
-            var country = c.Kind switch
-            {
-                MentionKind.Name when c.Type == EntityType.Country && !possessive && _stripped.Contains(c) => c.Entity,
-                MentionKind.Metonym when possessive => c.State,
-                _ => null,
-            };
-            if (country is not null)
-            {
-                AddFact(new Fact(m.Entity, Predicate.BasedIn, country, "en.ner.outlet_nationality", c.Start, m.End - 1));
-            }
-        }
-    }
-
     // ---------------------------------------------------------------- surnames of somebody else
     /// <summary>
     /// A one-word knowledge-base alias of a person (a surname: "Bush", "Lee", "Trump") inside a longer capitalised
@@ -308,59 +252,6 @@ internal sealed class EnglishRecognizer
 
         bool NameWord(int j) => T[j].Kind == TokenKind.Word && _s.CoverAt(j) is null && _shape[j] == EnglishWordShape.Capitalized
             && !Has(j, EnglishWordClass.NotName | EnglishWordClass.TitleFirst);
-    }
-
-    // ---------------------------------------------------------------- possessives without an apostrophe
-    /// <summary>
-    /// Some wire copy reaches us with its apostrophes stripped ("Syrias capital", "President Bashar al-Assads
-    /// government", "Kerrys meeting"): a capitalised word ending in s that no name covers, whose text without the s ends
-    /// a knowledge-base name or a name learnt in this article, is that name. The name may start up to
-    /// <see cref="Gazetteer.MaxTokens"/> tokens before; the longest wins. Plural demonyms ("Russians") and names that end
-    /// in s themselves ("Philippines") are whole gazetteer names and were matched before this runs.
-    /// </summary>
-    private void StrippedPossessives()
-    {
-        for (var i = 0; i < T.Count; i++)
-        {
-            var norm = T[i].Norm;
-            if (_shape[i] != EnglishWordShape.Capitalized || norm.Length < 4 || norm[^1] != 's' || norm[^2] == 's' || _s.CoverAt(i) is not null)
-            {
-                continue;
-            }
-
-            var stripped = norm[..^1];
-            for (var start = Math.Max(0, i - _gaz.MaxTokens + 1); start <= i; start++)
-            {
-                if (!_s.IsFree(start, i) || (start < i && _shape[start] != EnglishWordShape.Capitalized))
-                {
-                    continue;
-                }
-
-                var key = start == i ? stripped : string.Join(' ', T.Skip(start).Take(i - start).Select(t => t.Norm)) + " " + stripped;
-                Mention? m = null;
-                if (_a.LearntNames.TryGetValue(key, out var learnt))
-                {
-                    m = new Mention(start, i + 1, _a.Canonical(learnt), MentionKind.Name, "article");
-                }
-                else if (_gaz.Lookup(key)?.Find(h => h.Kind is NameKind.Name or NameKind.Metonym) is { } hit)
-                {
-                    var entity = _a.Canonical(hit.Entry.Entity);
-                    m = hit.Kind == NameKind.Metonym
-                        ? new Mention(start, i + 1, entity, MentionKind.Metonym, "kb") { State = entity }
-                        : new Mention(start, i + 1, entity, MentionKind.Name, "kb");
-                }
-
-                if (m is not null)
-                {
-                    if (_s.Add(m, replace: false))
-                    {
-                        _stripped.Add(m);
-                    }
-
-                    break;
-                }
-            }
-        }
     }
 
     // ---------------------------------------------------------------- ministries
@@ -1614,9 +1505,12 @@ internal sealed class EnglishRecognizer
                 k--;
             }
 
-            if (T[k].Norm == "'s" && _s.EndAt(k) is { Kind: MentionKind.Name, Type: EntityType.Country } country)
+            // A country or a capital standing for it ("Moscow's Interfax"); apostrophes a source stripped ("Irans Press
+            // TV") were put back by BareApostrophes before recognition.
+            if (T[k].Norm == "'s" && _s.EndAt(k) is { } owner
+                && (owner is { Kind: MentionKind.Name, Type: EntityType.Country } || owner is { Kind: MentionKind.Metonym, State: not null }))
             {
-                AddFact(new Fact(m.Entity, Predicate.BasedIn, country.Entity, "en.ner.outlet.based_in", country.Start, m.End - 1));
+                AddFact(new Fact(m.Entity, Predicate.BasedIn, owner.State ?? owner.Entity, "en.ner.outlet.based_in", owner.Start, m.End - 1));
             }
         }
     }
