@@ -71,7 +71,7 @@ public sealed class EnglishVoiceAndAcronymTests
     [InlineData("The siege tightened as President Bashar al-Assads forces shelled the town.", "Bashar al-Assad", "LEADS", "Syria")]
     [InlineData("Militants attacked a checkpoint in Iraqs western province of Anbar, Turkeys foreign ministry said.", "Turkish Foreign Ministry", "PART_OF", "Turkey")]
     public void A_possessive_without_its_apostrophe_still_names(string sentence, string subject, string predicate, string obj) =>
-        Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate.ToSchemaName() == predicate && s.Object.Name == obj);
+        AssertTriple(sentence, subject, predicate, obj);
 
     [Theory]
     [InlineData("Former talk-show host Billy Bush accused President Donald Trump of lying.", "George W. Bush")]
@@ -98,7 +98,7 @@ public sealed class EnglishVoiceAndAcronymTests
     [InlineData("The BBC's Lyse Doucet said the mood in Kabul was tense.", "Lyse Doucet", "WORKS_FOR", "BBC")]
     [InlineData("A Saudi-led coalition has fought the Houthis since 2015.", "Saudi Arabia", "LEADS", "Saudi-led coalition")]
     public void Possessive_and_comma_titles_ranks_and_led_compounds(string sentence, string subject, string predicate, string obj) =>
-        Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate.ToSchemaName() == predicate && s.Object.Name == obj);
+        AssertTriple(sentence, subject, predicate, obj);
 
     [Theory]
     [InlineData("Coup leader General Brice Oligui Nguema was sworn in on Monday.", "Brice Oligui Nguema")]
@@ -116,7 +116,7 @@ public sealed class EnglishVoiceAndAcronymTests
     [InlineData("Turkeys official Anadolu Agency said three soldiers were wounded.", "Anadolu Agency", "BASED_IN", "Turkey")]
     [InlineData("The Syrian state news agency SANA said the road had reopened.", "Syrian Arab News Agency", "BASED_IN", "Syria")]
     public void Metonyms_outlets_and_party_chiefs_open_titles_and_outlets_take_their_nationality(string sentence, string subject, string predicate, string obj) =>
-        Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate.ToSchemaName() == predicate && s.Object.Name == obj);
+        AssertTriple(sentence, subject, predicate, obj);
 
     [Fact]
     public void A_compound_on_an_outlets_name_is_not_the_outlet() =>
@@ -128,7 +128,7 @@ public sealed class EnglishVoiceAndAcronymTests
     [InlineData("Macron visited the town of Oradour on Saturday.", "Emmanuel Macron", "VISITED", "Oradour")]
     [InlineData("Drones struck oil depots near the capital Kyiv on Monday.", "Kyiv", "CAPITAL_OF", "Ukraine")]
     public void Places_named_by_their_kind_and_a_bare_capital(string sentence, string subject, string predicate, string obj) =>
-        Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate.ToSchemaName() == predicate && s.Object.Name == obj);
+        AssertTriple(sentence, subject, predicate, obj);
 
     [Theory]
     [InlineData("The City of London fined the bank on Friday.")]
@@ -142,7 +142,7 @@ public sealed class EnglishVoiceAndAcronymTests
     [InlineData("Tory leader Kemi Badenoch said the plan was flawed.", "Kemi Badenoch", "LEADS", "Conservative Party (UK)")]
     [InlineData("Former Labour leader Jeremy Corbyn opposed the strikes.", "Jeremy Corbyn", "LEADS", "Labour Party (UK)")]
     public void A_seat_of_government_or_a_party_says_whose_office_a_title_is(string sentence, string subject, string predicate, string obj) =>
-        Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate.ToSchemaName() == predicate && s.Object.Name == obj);
+        AssertTriple(sentence, subject, predicate, obj);
 
     [Fact]
     public void Affairs_closing_a_title_is_no_first_name() =>
@@ -153,7 +153,7 @@ public sealed class EnglishVoiceAndAcronymTests
     [InlineData("Germany chided Hungary for its veto on Tuesday.", "Germany", "CRITICIZED", "Hungary")]
     [InlineData("The European Union admonished Serbia over the arrests.", "European Union", "CRITICIZED", "Serbia")]
     public void A_call_by_phone_and_the_verbs_of_rebuke(string sentence, string subject, string predicate, string obj) =>
-        Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate.ToSchemaName() == predicate && s.Object.Name == obj);
+        AssertTriple(sentence, subject, predicate, obj);
 
     [Fact]
     public void A_title_apposition_after_a_name_leaves_the_name_the_subject()
@@ -194,4 +194,8 @@ public sealed class EnglishVoiceAndAcronymTests
     public void An_unnamed_antecedent_of_whom_is_not_the_place_before_it() =>
         Assert.DoesNotContain(EnglishRuleTests.Extract("They disputed a cleric living in the United States whom Ankara accuses of plotting a coup."),
             s => s.Predicate == Predicate.Accused);
+
+    /// <summary>Asserts that the sentence yields the triple (canonical names, schema predicate name).</summary>
+    private static void AssertTriple(string sentence, string subject, string predicate, string obj) =>
+        Assert.Contains(EnglishRuleTests.Extract(sentence), s => s.Subject.Name == subject && s.Predicate.ToSchemaName() == predicate && s.Object.Name == obj);
 }
